@@ -1,0 +1,91 @@
+package org.openintl.platform.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.openintl.platform.domain.DomainException;
+import org.openintl.platform.health.KafkaHealthIndicator;
+import org.openintl.platform.outbox.EventChannel;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Kafka wiring shared by the services: the topics they own, retries with back-off and then {@code <topic>-dlt} for
+ * records that cannot be handled (original coordinates and exception in headers, added by Spring Kafka's recoverer).
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsConfiguration {
+
+    @Bean
+    EventJson eventJson(JsonMapper mapper) {
+        return new EventJson(mapper);
+    }
+
+    @Bean
+    @ConditionalOnProperty("intl.events.topic")
+    EventChannel eventChannel(EventsProperties properties) {
+        return EventChannel.of(properties.source(), properties.topic());
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics intlTopics(EventsProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        if (properties.topic() != null) {
+            topics.add(topic(properties.topic(), properties));
+        }
+        properties.consumes().forEach(t -> topics.add(topic(t + "-dlt", properties)));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler kafkaErrorHandler(
+            KafkaTemplate<String, byte[]> template, EventsProperties properties, MeterRegistry meters) {
+        var dlt = new DeadLetterPublishingRecoverer(
+                template, (record, e) -> new TopicPartition(record.topic() + "-dlt", -1));
+        var backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
+        backOff.setInitialInterval(properties.initialBackoff().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(5_000);
+        var handler = new DefaultErrorHandler(
+                (record, e) -> {
+                    Counter.builder("intl.events.dead.lettered")
+                            .description("Records sent to a dead-letter topic after retries")
+                            .tag("topic", record.topic())
+                            .register(meters)
+                            .increment();
+                    dlt.accept(record, e);
+                },
+                backOff);
+        handler.addNotRetryableExceptions(InvalidEventException.class, DomainException.class);
+        return handler;
+    }
+
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaHealthIndicator(admin);
+    }
+
+    private static NewTopic topic(String name, EventsProperties properties) {
+        return TopicBuilder.name(name)
+                .partitions(properties.partitions())
+                .replicas(properties.replicas())
+                .build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Health indicators for what Spring Boot does not check itself. */
+package org.openintl.platform.health;

@@ -1,0 +1,36 @@
+package org.openintl.platform.mongo;
+
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.bson.UuidRepresentation;
+import org.bson.codecs.configuration.CodecRegistries;
+import org.bson.codecs.record.RecordCodecProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Customises Boot's single {@link MongoClient}: UUIDs as the standard binary subtype (readable by every driver), and
+ * codecs for records so that domain records are stored as they are. Exposes the service's own database.
+ */
+@AutoConfiguration(before = MongoAutoConfiguration.class)
+public class MongoConfiguration {
+
+    @Bean
+    MongoClientSettingsBuilderCustomizer intlMongoSettings() {
+        return settings -> settings.uuidRepresentation(UuidRepresentation.STANDARD)
+                .codecRegistry(CodecRegistries.fromRegistries(
+                        MongoClientSettings.getDefaultCodecRegistry(),
+                        CodecRegistries.fromProviders(new RecordCodecProvider())));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties) {
+        return client.getDatabase(properties.getMongoClientDatabase());
+    }
+}

@@ -1,0 +1,286 @@
+package org.openintl.platform.outbox;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.size;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.bson.BsonArray;
+import org.bson.BsonBinary;
+import org.bson.BsonBoolean;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.BsonDocumentWriter;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
+import org.bson.conversions.Bson;
+import org.openintl.platform.domain.NotFoundException;
+import org.openintl.platform.domain.StaleVersionException;
+import org.openintl.platform.tracing.TraceContext;
+
+/**
+ * Stores one kind of aggregate, one document each: {@code {_id, version, state, outbox, outboxPending}}. Every write
+ * is a single-document update guarded by the expected version, which sets the new state, increments the version and
+ * appends the change's events to the outbox in one atomic step (DESIGN.md §4), so that a state change can never be
+ * stored without its events or the other way round. Works the same on MongoDB and on the MongoDB-wire test server
+ * because it needs no transactions.
+ */
+public final class AggregateStore<T> {
+
+    private static final int MAX_RETRIES = 5;
+
+    private final String kind;
+    private final MongoCollection<BsonDocument> documents;
+    private final Codec<T> stateCodec;
+    private final Codec<OutboxEntry> entryCodec;
+    private final EventChannel channel;
+    private final Function<Object, String> json;
+    private final OutboxWakeup wakeup;
+    private final Clock clock;
+
+    public AggregateStore(
+            String kind,
+            MongoDatabase database,
+            String collection,
+            Class<T> stateType,
+            EventChannel channel,
+            Function<Object, String> json,
+            OutboxWakeup wakeup,
+            Clock clock) {
+        this.kind = kind;
+        this.documents = database.getCollection(collection, BsonDocument.class);
+        this.stateCodec = documents.getCodecRegistry().get(stateType);
+        this.entryCodec = documents.getCodecRegistry().get(OutboxEntry.class);
+        this.channel = channel;
+        this.json = json;
+        this.wakeup = wakeup;
+        this.clock = clock;
+        documents.createIndex(Indexes.ascending("outboxPending"));
+        documents.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().sparse(true));
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public EventChannel channel() {
+        return channel;
+    }
+
+    /** The raw collection, for queries and aggregations over {@code state.*} fields. */
+    public MongoCollection<BsonDocument> documents() {
+        return documents;
+    }
+
+    /**
+     * Inserts a new aggregate at version {@code max(1, events)}. When {@code fingerprint} is given (an idempotent
+     * create whose id was derived from the client's key) and the id exists already with the same fingerprint, the
+     * stored aggregate is returned instead; with another fingerprint the key was reused for a different request.
+     */
+    public Versioned<T> create(UUID id, Change<T> change, String fingerprint) {
+        List<BsonDocument> entries = entries(0, change.events());
+        long version = Math.max(1, change.events().size());
+        Instant now = clock.instant();
+        BsonDocument doc = new BsonDocument("_id", uuid(id))
+                .append("version", new BsonInt64(version))
+                .append("state", encode(change.state()))
+                .append("outbox", new BsonArray(entries))
+                .append("outboxPending", BsonBoolean.valueOf(!entries.isEmpty()))
+                .append("createdAt", new BsonDateTime(now.toEpochMilli()))
+                .append("updatedAt", new BsonDateTime(now.toEpochMilli()));
+        if (fingerprint != null) {
+            doc.append("fingerprint", new BsonString(fingerprint));
+        }
+        try {
+            documents.insertOne(doc);
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY || fingerprint == null) {
+                throw e;
+            }
+            BsonDocument existing = documents.find(eq("_id", id)).first();
+            String stored = existing != null && existing.isString("fingerprint")
+                    ? existing.getString("fingerprint").getValue()
+                    : null;
+            if (!fingerprint.equals(stored)) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return decode(existing);
+        }
+        if (!entries.isEmpty()) {
+            wakeup.signal();
+        }
+        return new Versioned<>(id, change.state(), version);
+    }
+
+    public Versioned<T> create(UUID id, Change<T> change) {
+        return create(id, change, null);
+    }
+
+    public Optional<Versioned<T>> find(UUID id) {
+        return Optional.ofNullable(documents.find(eq("_id", id)).first()).map(this::decode);
+    }
+
+    public Versioned<T> get(UUID id) {
+        return find(id).orElseThrow(() -> new NotFoundException(kind, id));
+    }
+
+    /**
+     * Replaces the state of version {@code expectedVersion} and appends the events; fails with
+     * {@link StaleVersionException} when someone else wrote first.
+     */
+    public Versioned<T> update(UUID id, long expectedVersion, Change<T> change) {
+        List<BsonDocument> entries = entries(expectedVersion, change.events());
+        long increment = Math.max(1, change.events().size());
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("state", encode(change.state())),
+                Updates.inc("version", increment),
+                Updates.set("updatedAt", clock.instant())));
+        if (!entries.isEmpty()) {
+            updates.add(Updates.pushEach("outbox", entries));
+            updates.add(Updates.set("outboxPending", true));
+        }
+        var result = documents.updateOne(and(eq("_id", id), eq("version", expectedVersion)), Updates.combine(updates));
+        if (result.getMatchedCount() == 0) {
+            throw new StaleVersionException(expectedVersion, get(id).version());
+        }
+        if (!entries.isEmpty()) {
+            wakeup.signal();
+        }
+        return new Versioned<>(id, change.state(), expectedVersion + increment);
+    }
+
+    /**
+     * Reads, applies {@code command} and writes. With {@code ifMatch} (the client's ETag) a concurrent change is the
+     * client's conflict (412); without it the command is simply re-applied to the newer state. A command returning
+     * {@code null} changes nothing.
+     */
+    public Versioned<T> modify(UUID id, Long ifMatch, Function<Versioned<T>, Change<T>> command) {
+        for (int attempt = 0; ; attempt++) {
+            Versioned<T> current = get(id);
+            if (ifMatch != null && ifMatch != current.version()) {
+                throw new StaleVersionException(ifMatch, current.version());
+            }
+            Change<T> change = command.apply(current);
+            if (change == null) {
+                return current;
+            }
+            try {
+                return update(id, current.version(), change);
+            } catch (StaleVersionException e) {
+                if (ifMatch != null || attempt >= MAX_RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public List<Versioned<T>> find(Bson filter, Bson sort, int skip, int limit) {
+        List<Versioned<T>> result = new ArrayList<>();
+        var it = documents.find(filter).projection(new BsonDocument("outbox", new BsonInt32(0)));
+        if (sort != null) {
+            it = it.sort(sort);
+        }
+        it.skip(skip).limit(limit).forEach(d -> result.add(decode(d)));
+        return result;
+    }
+
+    public long count(Bson filter) {
+        return documents.countDocuments(filter);
+    }
+
+    /** Documents that still have events to publish, oldest writes first. */
+    List<PendingDocument> pending(int limit) {
+        List<PendingDocument> result = new ArrayList<>();
+        documents
+                .find(eq("outboxPending", true))
+                .projection(new BsonDocument("outbox", new BsonInt32(1)))
+                .limit(limit)
+                .forEach(d -> result.add(new PendingDocument(
+                        d.getBinary("_id").asUuid(),
+                        d.getArray("outbox").stream()
+                                .map(v -> entryCodec.decode(
+                                        new BsonDocumentReader(v.asDocument()),
+                                        DecoderContext.builder().build()))
+                                .toList())));
+        return result;
+    }
+
+    long countPending() {
+        return documents.countDocuments(eq("outboxPending", true));
+    }
+
+    /** Removes acknowledged events; clears the pending flag only if no new event arrived meanwhile. */
+    void acknowledge(UUID id, List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return;
+        }
+        documents.updateOne(
+                eq("_id", id),
+                Updates.pull(
+                        "outbox",
+                        new BsonDocument(
+                                "id",
+                                new BsonDocument(
+                                        "$in",
+                                        new BsonArray(eventIds.stream()
+                                                .map(AggregateStore::uuid)
+                                                .toList())))));
+        documents.updateOne(and(eq("_id", id), size("outbox", 0)), Updates.set("outboxPending", false));
+    }
+
+    record PendingDocument(UUID id, List<OutboxEntry> entries) {}
+
+    private List<BsonDocument> entries(long expectedVersion, List<PendingEvent> events) {
+        List<BsonDocument> entries = new ArrayList<>();
+        String traceparent = TraceContext.current().toString();
+        Instant now = clock.instant();
+        for (int i = 0; i < events.size(); i++) {
+            PendingEvent e = events.get(i);
+            var entry = new OutboxEntry(
+                    UUID.randomUUID(), e.type(), expectedVersion + i + 1, now, traceparent, json.apply(e.payload()));
+            BsonDocument doc = new BsonDocument();
+            entryCodec.encode(
+                    new BsonDocumentWriter(doc), entry, EncoderContext.builder().build());
+            entries.add(doc);
+        }
+        return entries;
+    }
+
+    private BsonDocument encode(T state) {
+        BsonDocument doc = new BsonDocument();
+        stateCodec.encode(
+                new BsonDocumentWriter(doc), state, EncoderContext.builder().build());
+        return doc;
+    }
+
+    private Versioned<T> decode(BsonDocument doc) {
+        T state = stateCodec.decode(
+                new BsonDocumentReader(doc.getDocument("state")),
+                DecoderContext.builder().build());
+        return new Versioned<>(
+                doc.getBinary("_id").asUuid(), state, doc.getNumber("version").longValue());
+    }
+
+    private static BsonValue uuid(UUID id) {
+        return new BsonBinary(id);
+    }
+}

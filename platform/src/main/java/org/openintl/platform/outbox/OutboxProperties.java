@@ -1,0 +1,20 @@
+package org.openintl.platform.outbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Relay settings ({@code intl.outbox.*}).
+ *
+ * @param pollInterval how often the relay looks for events when no write woke it (a fallback, e.g. after a restart)
+ * @param batchSize documents taken per scan
+ * @param sendTimeout how long to wait for the broker's acknowledgement of one batch
+ * @param maxBackoff the longest pause between attempts while the broker is unreachable
+ */
+@ConfigurationProperties("intl.outbox")
+public record OutboxProperties(
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("30s") Duration sendTimeout,
+        @DefaultValue("5s") Duration maxBackoff) {}

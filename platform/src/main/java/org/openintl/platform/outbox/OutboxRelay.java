@@ -1,0 +1,206 @@
+package org.openintl.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.openintl.platform.events.CloudEventRecords;
+import org.openintl.platform.outbox.AggregateStore.PendingDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+
+/**
+ * Publishes what the aggregate stores put in their outboxes. An event is removed only after the broker acknowledged
+ * it (idempotent producer, {@code acks=all}), so a crash in between yields a duplicate, never a loss. While the broker
+ * is unreachable the relay backs off and retries; writes keep being accepted meanwhile because they never wait for it.
+ */
+public final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final List<AggregateStore<?>> stores;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final OutboxWakeup wakeup;
+    private final OutboxProperties properties;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final AtomicLong pendingDocuments = new AtomicLong();
+    private volatile Thread worker;
+    private volatile boolean running;
+
+    public OutboxRelay(
+            List<AggregateStore<?>> stores,
+            KafkaTemplate<String, byte[]> kafka,
+            OutboxWakeup wakeup,
+            OutboxProperties properties,
+            Clock clock,
+            MeterRegistry meters) {
+        this.stores = List.copyOf(stores);
+        this.kafka = kafka;
+        this.wakeup = wakeup;
+        this.properties = properties;
+        this.clock = clock;
+        this.meters = meters;
+        Gauge.builder("intl.outbox.pending", pendingDocuments, AtomicLong::get)
+                .description("Aggregates with events not yet acknowledged by the broker")
+                .register(meters);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        Thread t = new Thread(this::loop, "outbox-relay");
+        t.setDaemon(true);
+        worker = t;
+        t.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread t = worker;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ofMillis(100);
+        while (running) {
+            try {
+                boolean more = publishOnce();
+                backoff = Duration.ofMillis(100);
+                if (!more) {
+                    wakeup.await(properties.pollInterval());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay could not publish, retrying in {}: {}", backoff, e.toString());
+                try {
+                    wakeup.await(backoff);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoff = min(backoff.multipliedBy(2), properties.maxBackoff());
+            }
+        }
+    }
+
+    /**
+     * One pass over every store; returns whether a store had a full batch (so there may be more right away).
+     *
+     * @throws PublishFailedException when the broker did not acknowledge an event; what was acknowledged is removed
+     */
+    public boolean publishOnce() {
+        boolean more = false;
+        long pending = 0;
+        for (AggregateStore<?> store : stores) {
+            List<PendingDocument> batch = store.pending(properties.batchSize());
+            more |= batch.size() == properties.batchSize();
+            publish(store, batch);
+            pending += store.countPending();
+        }
+        pendingDocuments.set(pending);
+        return more;
+    }
+
+    private void publish(AggregateStore<?> store, List<PendingDocument> batch) {
+        String topic = store.channel().topic();
+        List<List<CompletableFuture<SendResult<String, byte[]>>>> sent = new ArrayList<>();
+        RuntimeException failure = null;
+        for (PendingDocument doc : batch) {
+            List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
+            try {
+                for (OutboxEntry entry : doc.entries()) {
+                    futures.add(kafka.send(CloudEventRecords.toRecord(store.channel(), doc.id(), entry)));
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            sent.add(futures);
+            if (failure != null) {
+                break;
+            }
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            PendingDocument doc = batch.get(i);
+            List<UUID> acknowledged = new ArrayList<>();
+            List<CompletableFuture<SendResult<String, byte[]>>> futures = sent.get(i);
+            for (int j = 0; j < futures.size(); j++) {
+                OutboxEntry entry = doc.entries().get(j);
+                try {
+                    futures.get(j).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                    acknowledged.add(entry.id());
+                    published(topic).increment();
+                    delay(topic).record(Duration.between(entry.time(), clock.instant()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = new PublishFailedException(topic, e);
+                } catch (Exception e) {
+                    failures(topic).increment();
+                    failure = failure != null ? failure : new PublishFailedException(topic, e);
+                }
+            }
+            store.acknowledge(doc.id(), acknowledged);
+        }
+        if (failure != null) {
+            throw failure instanceof PublishFailedException p ? p : new PublishFailedException(topic, failure);
+        }
+    }
+
+    private Counter published(String topic) {
+        return Counter.builder("intl.outbox.published")
+                .description("Events acknowledged by the broker and removed from the outbox")
+                .tag("topic", topic)
+                .register(meters);
+    }
+
+    private Counter failures(String topic) {
+        return Counter.builder("intl.outbox.failures")
+                .description("Publish attempts the broker did not acknowledge (they are retried)")
+                .tag("topic", topic)
+                .register(meters);
+    }
+
+    private Timer delay(String topic) {
+        return Timer.builder("intl.outbox.delay")
+                .description("Time from the write that produced an event to the broker's acknowledgement")
+                .tag("topic", topic)
+                .register(meters);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) < 0 ? a : b;
+    }
+
+    /** The broker did not acknowledge an event; it stays in the outbox and is retried. */
+    public static final class PublishFailedException extends RuntimeException {
+        PublishFailedException(String topic, Throwable cause) {
+            super("Publishing to " + topic + " failed", cause);
+        }
+    }
+}

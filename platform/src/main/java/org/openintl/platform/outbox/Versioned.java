@@ -1,0 +1,6 @@
+package org.openintl.platform.outbox;
+
+import java.util.UUID;
+
+/** An aggregate's state together with the version it has in the store (the HTTP ETag). */
+public record Versioned<T>(UUID id, T state, long version) {}

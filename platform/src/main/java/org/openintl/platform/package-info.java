@@ -1,0 +1,2 @@
+/** Shared plumbing used by every service: outbox, CloudEvents on Kafka, projections, ProblemDetails. */
+package org.openintl.platform;

@@ -1,0 +1,33 @@
+package org.openintl.platform.web;
+
+import org.openintl.platform.domain.StaleVersionException;
+
+/** Aggregate versions as strong ETags ({@code "3"}) and back. */
+public final class ETags {
+
+    private ETags() {}
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version an {@code If-Match} header asks for; {@code null} when absent or {@code *}. A value that cannot be
+     * one of our ETags can never match, so it is a failed precondition rather than a bad request.
+     */
+    public static Long parseIfMatch(String header) {
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            return null;
+        }
+        String v = header.strip();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new StaleVersionException("If-Match " + header + " does not match any version of this resource");
+        }
+    }
+}

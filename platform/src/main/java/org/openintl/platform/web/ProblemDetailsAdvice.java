@@ -1,0 +1,206 @@
+package org.openintl.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openintl.platform.domain.ConflictException;
+import org.openintl.platform.domain.DomainException;
+import org.openintl.platform.domain.IllegalTransitionException;
+import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.domain.NotFoundException;
+import org.openintl.platform.domain.StaleVersionException;
+import org.openintl.platform.domain.UnknownReferenceException;
+import org.openintl.platform.outbox.IdempotencyKeyReusedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every error into an RFC 9457 ProblemDetail with a stable {@code type} (see {@link ProblemType}); validation
+ * errors list the offending fields. Nothing is ever answered as HTML or as a bare status.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException e, WebRequest request) {
+        ProblemDetail problem = toProblem(e);
+        HttpHeaders headers = new HttpHeaders();
+        if (e instanceof StaleVersionException s && s.current() > 0) {
+            headers.setETag(ETags.of(s.current()));
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    private static ProblemDetail toProblem(DomainException e) {
+        if (e instanceof InvalidInputException i) {
+            return withErrors(
+                    problem(ProblemType.VALIDATION, i.getMessage()),
+                    List.of(new FieldError(i.field(), i.getMessage())));
+        }
+        if (e instanceof UnknownReferenceException u) {
+            return withErrors(
+                    problem(ProblemType.UNKNOWN_REFERENCE, u.getMessage()),
+                    List.of(new FieldError(u.field(), u.getMessage())));
+        }
+        if (e instanceof IllegalTransitionException t) {
+            ProblemDetail p = problem(ProblemType.ILLEGAL_TRANSITION, t.getMessage());
+            p.setProperty("from", t.from());
+            p.setProperty("to", t.to());
+            p.setProperty("allowed", t.allowed());
+            return p;
+        }
+        ProblemType type = e instanceof NotFoundException
+                ? ProblemType.NOT_FOUND
+                : e instanceof StaleVersionException
+                        ? ProblemType.STALE_VERSION
+                        : e instanceof IdempotencyKeyReusedException
+                                ? ProblemType.IDEMPOTENCY_KEY_REUSED
+                                : e instanceof ConflictException ? ProblemType.CONFLICT : ProblemType.VALIDATION;
+        return problem(type, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
+        String message = "'" + e.getValue() + "' is not a valid value for " + e.getName();
+        ProblemDetail problem =
+                withErrors(problem(ProblemType.VALIDATION, message), List.of(new FieldError(e.getName(), message)));
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatusCode.valueOf(400), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Unexpected error", e);
+        ProblemDetail problem = problem(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged");
+        return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatusCode.valueOf(500), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getBindingResult()
+                .getFieldErrors()
+                .forEach(f -> errors.add(new FieldError(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
+        ProblemDetail problem = withErrors(problem(ProblemType.VALIDATION, summary(errors)), errors);
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        e.getParameterValidationResults()
+                .forEach(r -> r.getResolvableErrors()
+                        .forEach(err -> errors.add(
+                                new FieldError(r.getMethodParameter().getParameterName(), err.getDefaultMessage()))));
+        ProblemDetail problem = withErrors(problem(ProblemType.VALIDATION, summary(errors)), errors);
+        return handleExceptionInternal(e, problem, headers, HttpStatusCode.valueOf(400), request);
+    }
+
+    /** Malformed JSON, wrong types and invariants broken while building values: a 400 naming the field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        InvalidInputException invalid = cause(e, InvalidInputException.class);
+        JacksonException jackson = cause(e, JacksonException.class);
+        String path = jackson == null ? null : path(jackson);
+        ProblemDetail problem;
+        if (invalid != null) {
+            String field = path == null || path.isEmpty() ? invalid.field() : path;
+            problem = withErrors(
+                    problem(ProblemType.VALIDATION, field + ": " + invalid.getMessage()),
+                    List.of(new FieldError(field, invalid.getMessage())));
+        } else if (jackson != null && path != null && !path.isEmpty()) {
+            String message = jackson.getOriginalMessage();
+            problem = withErrors(
+                    problem(ProblemType.VALIDATION, path + ": " + firstLine(message)),
+                    List.of(new FieldError(path, firstLine(message))));
+        } else {
+            String detail = jackson != null
+                    ? "The body is not valid JSON: " + firstLine(jackson.getOriginalMessage())
+                    : "The request body is missing or unreadable";
+            problem = problem(ProblemType.MALFORMED, detail);
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatusCode.valueOf(400), request);
+    }
+
+    /** Gives the ProblemDetails that Spring builds itself (404, 405, 415 ...) our stable type URIs. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail p
+                && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
+            p.setType(ProblemType.forStatus(status.value()).uri());
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    static ProblemDetail problem(ProblemType type, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        p.setType(type.uri());
+        p.setTitle(type.title());
+        return p;
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail p, List<FieldError> errors) {
+        p.setProperty("errors", errors);
+        return p;
+    }
+
+    private static String summary(List<FieldError> errors) {
+        return errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static <X extends Throwable> X cause(Throwable t, Class<X> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,22 @@
+package org.openintl.platform.web;
+
+import org.openintl.platform.tracing.TraceparentFilter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+
+/** ProblemDetails for every error and trace propagation for every request. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebConfiguration {
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    TraceparentFilter traceparentFilter() {
+        return new TraceparentFilter();
+    }
+}

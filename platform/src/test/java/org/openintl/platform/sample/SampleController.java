@@ -1,0 +1,76 @@
+package org.openintl.platform.sample;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.openintl.platform.domain.MultilingualText;
+import org.openintl.platform.domain.UnknownReferenceException;
+import org.openintl.platform.outbox.AggregateStore;
+import org.openintl.platform.outbox.Change;
+import org.openintl.platform.outbox.IdempotencyKeys;
+import org.openintl.platform.outbox.PendingEvent;
+import org.openintl.platform.outbox.Versioned;
+import org.openintl.platform.web.ETags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/samples")
+class SampleController {
+
+    private final AggregateStore<Sample> samples;
+
+    SampleController(AggregateStore<Sample> samples) {
+        this.samples = samples;
+    }
+
+    record CreateSample(
+            @NotNull @Valid MultilingualText title, @NotNull LocalDate startDate, List<String> tags) {}
+
+    record Transition(@NotNull Sample.Status to) {}
+
+    @PostMapping
+    ResponseEntity<Sample> create(
+            @Valid @RequestBody CreateSample request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        if (request.tags() != null && request.tags().contains("unknown")) {
+            throw new UnknownReferenceException("tags", "tag 'unknown' does not exist");
+        }
+        UUID id = IdempotencyKeys.aggregateId("samples", key);
+        Sample sample = new Sample(id, request.title(), Sample.Status.DRAFT, request.startDate(), request.tags());
+        Versioned<Sample> created = samples.create(
+                id,
+                Change.of(sample, new PendingEvent("intl.sample.created.v1", SampleEvent.of(sample))),
+                IdempotencyKeys.fingerprint(key, request.toString()));
+        return ResponseEntity.created(URI.create("/samples/" + id))
+                .eTag(ETags.of(created.version()))
+                .body(created.state());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Sample> get(@PathVariable UUID id) {
+        Versioned<Sample> v = samples.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v.state());
+    }
+
+    @PostMapping("/{id}/transitions")
+    ResponseEntity<Sample> transition(
+            @PathVariable UUID id,
+            @Valid @RequestBody Transition request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        Versioned<Sample> v = samples.modify(id, ETags.parseIfMatch(ifMatch), current -> {
+            Sample next = current.state().moveTo(request.to());
+            return Change.of(next, new PendingEvent("intl.sample.done.v1", SampleEvent.of(next)));
+        });
+        return ResponseEntity.ok().eTag(ETags.of(v.version())).body(v.state());
+    }
+}

@@ -1,0 +1,94 @@
+package org.openintl.platform.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client for tests: requests go over the wire, as an administrator's would. */
+public final class Http {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+    private final Map<String, String> defaultHeaders;
+
+    public Http(String baseUrl) {
+        this(baseUrl, Map.of());
+    }
+
+    public Http(String baseUrl, Map<String, String> defaultHeaders) {
+        this.baseUrl = baseUrl;
+        this.defaultHeaders = Map.copyOf(defaultHeaders);
+    }
+
+    public Http withHeader(String name, String value) {
+        var headers = new java.util.HashMap<>(defaultHeaders);
+        headers.put(name, value);
+        return new Http(baseUrl, headers);
+    }
+
+    public Response get(String path, String... headers) {
+        return send("GET", path, null, "application/json", headers);
+    }
+
+    public Response post(String path, Object body, String... headers) {
+        return send("POST", path, body, "application/json", headers);
+    }
+
+    public Response put(String path, Object body, String... headers) {
+        return send("PUT", path, body, "application/json", headers);
+    }
+
+    /** Sends a body as given (a String is sent verbatim, anything else as JSON) with the given content type. */
+    public Response send(String method, String path, Object body, String contentType, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        defaultHeaders.forEach(builder::header);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        if (body == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+            builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));
+        }
+        try {
+            HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with its body parsed on demand. */
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
