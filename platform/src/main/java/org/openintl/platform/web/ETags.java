@@ -1,5 +1,6 @@
 package org.openintl.platform.web;
 
+import org.openintl.platform.domain.PreconditionRequiredException;
 import org.openintl.platform.domain.StaleVersionException;
 
 /** Aggregate versions as strong ETags ({@code "3"}) and back. */
@@ -15,6 +16,15 @@ public final class ETags {
      * The version an {@code If-Match} header asks for; {@code null} when absent or {@code *}. A value that cannot be
      * one of our ETags can never match, so it is a failed precondition rather than a bad request.
      */
+    /** Like {@link #parseIfMatch} but an absent header is refused (428): for updates that replace a whole resource. */
+    public static long requireIfMatch(String header) {
+        Long version = parseIfMatch(header);
+        if (version == null) {
+            throw new PreconditionRequiredException();
+        }
+        return version;
+    }
+
     public static Long parseIfMatch(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return null;

@@ -2,12 +2,14 @@ package org.openintl.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.NotFoundException;
+import org.openintl.platform.domain.PreconditionRequiredException;
 import org.openintl.platform.domain.StaleVersionException;
 import org.openintl.platform.domain.UnknownReferenceException;
 import org.openintl.platform.outbox.IdempotencyKeyReusedException;
@@ -35,6 +37,13 @@ import tools.jackson.core.JacksonException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private static final Map<Class<? extends DomainException>, ProblemType> SIMPLE_TYPES = Map.of(
+            NotFoundException.class, ProblemType.NOT_FOUND,
+            StaleVersionException.class, ProblemType.STALE_VERSION,
+            PreconditionRequiredException.class, ProblemType.PRECONDITION_REQUIRED,
+            IdempotencyKeyReusedException.class, ProblemType.IDEMPOTENCY_KEY_REUSED,
+            ConflictException.class, ProblemType.CONFLICT);
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e, WebRequest request) {
@@ -64,13 +73,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             p.setProperty("allowed", t.allowed());
             return p;
         }
-        ProblemType type = e instanceof NotFoundException
-                ? ProblemType.NOT_FOUND
-                : e instanceof StaleVersionException
-                        ? ProblemType.STALE_VERSION
-                        : e instanceof IdempotencyKeyReusedException
-                                ? ProblemType.IDEMPOTENCY_KEY_REUSED
-                                : e instanceof ConflictException ? ProblemType.CONFLICT : ProblemType.VALIDATION;
+        ProblemType type = SIMPLE_TYPES.entrySet().stream()
+                .filter(entry -> entry.getKey().isInstance(e))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(ProblemType.VALIDATION);
         return problem(type, e.getMessage());
     }
 
@@ -124,7 +131,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String path = jackson == null ? null : path(jackson);
         ProblemDetail problem;
         if (invalid != null) {
-            String field = path == null || path.isEmpty() ? invalid.field() : path;
+            String field = fieldOf(invalid, path);
             problem = withErrors(
                     problem(ProblemType.VALIDATION, field + ": " + invalid.getMessage()),
                     List.of(new FieldError(field, invalid.getMessage())));
@@ -182,6 +189,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The most precise name for a field whose value refused to be built: the JSON path where the value sits, unless
+     * the value itself named one of its own parts (e.g. {@code program.approvalNumber} inside {@code program}).
+     */
+    private static String fieldOf(InvalidInputException invalid, String path) {
+        if (path == null || path.isEmpty()) {
+            return invalid.field();
+        }
+        String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+        return invalid.field() != null && invalid.field().startsWith(last + ".") ? invalid.field() : path;
     }
 
     private static String firstLine(String s) {

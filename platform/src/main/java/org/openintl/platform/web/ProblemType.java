@@ -13,6 +13,7 @@ public enum ProblemType {
     ILLEGAL_TRANSITION("illegal-transition", HttpStatus.CONFLICT, "Illegal state transition"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
+    PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     UNKNOWN_REFERENCE("unknown-reference", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown reference"),

@@ -1,0 +1,6 @@
+package org.openintl.partnership.enrolment;
+
+import java.util.UUID;
+
+/** What this service keeps of a student: status and partnership, nothing personal. */
+public record StudentEnrolment(UUID id, String status, UUID partnershipId) {}

@@ -1,0 +1,8 @@
+package org.openintl.partnership.partnership;
+
+/** Counts lifecycle moves by target state, for the dashboards. */
+@FunctionalInterface
+public interface TransitionCounter {
+
+    void count(PartnershipStatus target);
+}

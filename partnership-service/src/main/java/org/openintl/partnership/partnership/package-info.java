@@ -1,0 +1,2 @@
+/** Agreements, cooperative programs, platforms and schools abroad, with their lifecycle. */
+package org.openintl.partnership.partnership;

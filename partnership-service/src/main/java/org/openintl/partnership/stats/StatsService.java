@@ -1,0 +1,31 @@
+package org.openintl.partnership.stats;
+
+import java.util.List;
+import java.util.UUID;
+import org.openintl.partnership.enrolment.Enrolments;
+import org.openintl.partnership.partner.PartnerService;
+import org.openintl.partnership.partnership.Partnership;
+import org.openintl.partnership.partnership.PartnershipService;
+
+/** Gathers what the statistics need and computes them. */
+public class StatsService {
+
+    private final PartnershipService partnerships;
+    private final PartnerService partners;
+    private final Enrolments enrolments;
+
+    public StatsService(PartnershipService partnerships, PartnerService partners, Enrolments enrolments) {
+        this.partnerships = partnerships;
+        this.partners = partners;
+        this.enrolments = enrolments;
+    }
+
+    public PartnershipStats current() {
+        List<Partnership> all = partnerships.all();
+        List<UUID> partnerIds = all.stream()
+                .flatMap(p -> p.details().partnerIds().stream())
+                .distinct()
+                .toList();
+        return StatsCalculator.compute(all, partners.findAll(partnerIds), enrolments::enrolled, partnerships.today());
+    }
+}
