@@ -1,0 +1,41 @@
+package org.openintl.gateway.fallback;
+
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.util.concurrent.TimeoutException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Why a routed call failed, as far as the caller should know. */
+enum BackendFailure {
+    /** The service took longer than the response timeout (or the breaker's time limiter). */
+    TIMEOUT,
+    /** The breaker is open: the call was not even attempted. */
+    BREAKER_OPEN,
+    /** The service's bulkhead is full: the gateway already waits on as many calls to it as it allows. */
+    BUSY,
+    /** Connection refused, reset or timed out while connecting: the service is not there. */
+    UNREACHABLE;
+
+    /** Deep enough for the wrappers Reactor Netty, the gateway and Resilience4j put around a cause. */
+    private static final int MAX_CAUSE_DEPTH = 10;
+
+    static BackendFailure of(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof CallNotPermittedException) {
+                return BREAKER_OPEN;
+            }
+            if (cause instanceof BulkheadFullException) {
+                return BUSY;
+            }
+            if (cause instanceof TimeoutException
+                    || cause instanceof org.springframework.cloud.gateway.support.TimeoutException
+                    || (cause instanceof ResponseStatusException status
+                            && status.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value())) {
+                return TIMEOUT;
+            }
+        }
+        return UNREACHABLE;
+    }
+}

@@ -1,0 +1,30 @@
+package org.openintl.gateway.routing;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A service the gateway routes to. Its {@link #serviceId()} is also the route id and the circuit breaker name in
+ * application.yml, so metrics, fallbacks and logs all speak of a service by the same name.
+ */
+public enum Backend {
+    PARTNERSHIP("partnership-service"),
+    STUDENT("student-service"),
+    NEWS("news-service");
+
+    private final String serviceId;
+
+    Backend(String serviceId) {
+        this.serviceId = serviceId;
+    }
+
+    public String serviceId() {
+        return serviceId;
+    }
+
+    public static Optional<Backend> byServiceId(String serviceId) {
+        return Arrays.stream(values())
+                .filter(backend -> backend.serviceId.equals(serviceId))
+                .findFirst();
+    }
+}

@@ -1,0 +1,123 @@
+package org.openintl.gateway.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openintl.gateway.StubService;
+import org.openintl.gateway.StubService.Behaviour;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "intl.overview.timeout=500ms")
+@AutoConfigureWebTestClient
+class OverviewIntegrationTest {
+
+    static final StubService partnership = StubService.start("partnership-service");
+    static final StubService student = StubService.start("student-service");
+    static final StubService news = StubService.start("news-service");
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
+        registry.add("intl.services.student-uri", () -> student.uri().toString());
+        registry.add("intl.services.news-uri", () -> news.uri().toString());
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @BeforeEach
+    void startAllServices() {
+        List.of(partnership, student, news).forEach(StubService::reset);
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        List.of(partnership, student, news).forEach(StubService::stop);
+    }
+
+    @Test
+    void combinesTheStatsOfAllThreeServicesWithTheCallersToken() {
+        client.get()
+                .uri("/api/overview")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer officer-token")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.partnerships.service")
+                .isEqualTo("partnership-service")
+                .jsonPath("$.partnerships.path")
+                .isEqualTo("/api/partnerships/stats")
+                .jsonPath("$.students.path")
+                .isEqualTo("/api/students/stats")
+                .jsonPath("$.news.path")
+                .isEqualTo("/api/news/stats")
+                .jsonPath("$.degraded")
+                .isEqualTo(false)
+                .jsonPath("$.missing")
+                .isEmpty();
+
+        List.of(partnership, student, news)
+                .forEach(stub -> assertThat(stub.received()).singleElement().satisfies(received -> {
+                    assertThat(received.method()).isEqualTo("GET");
+                    assertThat(received.authorization()).isEqualTo("Bearer officer-token");
+                }));
+    }
+
+    @Test
+    void answersWithoutAStoppedServicesPart() {
+        student.stop();
+
+        client.get()
+                .uri("/api/overview")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .consumeWith(result -> assertThat(new String(result.getResponseBody(), StandardCharsets.UTF_8))
+                        .contains("\"students\":null"))
+                .jsonPath("$.partnerships.service")
+                .isEqualTo("partnership-service")
+                .jsonPath("$.news.service")
+                .isEqualTo("news-service")
+                .jsonPath("$.degraded")
+                .isEqualTo(true)
+                .jsonPath("$.missing")
+                .isEqualTo(List.of("students"));
+    }
+
+    @Test
+    void answersWithoutATooSlowServicesPartWithinTheTimeout() {
+        news.behave(Behaviour.FREEZE);
+        long started = System.nanoTime();
+
+        client.get()
+                .uri("/api/overview")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.partnerships.service")
+                .isEqualTo("partnership-service")
+                .jsonPath("$.students.service")
+                .isEqualTo("student-service")
+                .jsonPath("$.degraded")
+                .isEqualTo(true)
+                .jsonPath("$.missing")
+                .isEqualTo(List.of("news"));
+
+        // the overview timeout is 500 ms here; the slack is for a busy machine
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+}

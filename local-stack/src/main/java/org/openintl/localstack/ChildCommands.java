@@ -1,0 +1,109 @@
+package org.openintl.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.openintl.localstack.kafka.KafkaBrokerMain;
+import org.openintl.localstack.mongo.MongoServerMain;
+
+/** The command lines of the child JVMs. Small heaps and C1 only: several JVMs share a laptop. */
+final class ChildCommands {
+
+    static final List<String> INFRA_JVM_OPTIONS = List.of(
+            "-Xms32m",
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Xss512k",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Dfile.encoding=UTF-8",
+            "-Dorg.slf4j.simpleLogger.showDateTime=true",
+            "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS",
+            "-Dorg.slf4j.simpleLogger.logFile=System.out",
+            "-Dlog4j2.statusLoggerLevel=OFF");
+
+    static final List<String> SERVICE_JVM_OPTIONS = List.of(
+            "-Xmx256m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-Xss512k",
+            "-XX:+ExitOnOutOfMemoryError",
+            "-Dfile.encoding=UTF-8");
+
+    private final Path java;
+    private final Supplier<String> classpath;
+    private final long parentPid;
+
+    /** @param classpath asked only when an infrastructure process starts: finding it may read many jars */
+    ChildCommands(Path java, Supplier<String> classpath, long parentPid) {
+        this.java = java;
+        this.classpath = classpath;
+        this.parentPid = parentPid;
+    }
+
+    static Path currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    List<String> kafkaBroker(StackPorts ports, Path dataDir) {
+        return infra(
+                KafkaBrokerMain.class,
+                "--port=" + ports.kafka(),
+                "--controller-port=" + ports.kafkaController(),
+                "--data-dir=" + dataDir);
+    }
+
+    List<String> mongo(StackPorts ports, Path dataDir) {
+        return infra(MongoServerMain.class, "--port=" + ports.mongo(), "--data-dir=" + dataDir);
+    }
+
+    List<String> service(ServiceLaunch launch) {
+        StackPorts ports = launch.ports();
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(SERVICE_JVM_OPTIONS);
+        command.add("-javaagent:" + launch.watchdogAgent() + "=" + parentPid);
+        command.addAll(launch.jvmOptions());
+        command.add("-jar");
+        command.add(launch.jar().toString());
+        command.add("--server.port=" + launch.service().port(ports));
+        command.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka());
+        command.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/");
+        command.add("--management.endpoint.health.probes.enabled=true");
+        if (launch.service() == StackService.GATEWAY) {
+            command.add("--intl.services.partnership-uri=http://127.0.0.1:" + ports.partnership());
+            command.add("--intl.services.student-uri=http://127.0.0.1:" + ports.student());
+            command.add("--intl.services.news-uri=http://127.0.0.1:" + ports.news());
+        }
+        command.addAll(launch.args());
+        return command;
+    }
+
+    private List<String> infra(Class<?> mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(INFRA_JVM_OPTIONS);
+        command.add("-cp");
+        command.add(classpath.get());
+        command.add(mainClass.getName());
+        command.addAll(List.of(args));
+        command.add("--parent-pid=" + parentPid);
+        return command;
+    }
+
+    /** What varies between service launches; {@code args} come last so they override the defaults. */
+    record ServiceLaunch(
+            StackService service,
+            StackPorts ports,
+            Path jar,
+            Path watchdogAgent,
+            List<String> jvmOptions,
+            List<String> args) {
+
+        ServiceLaunch {
+            jvmOptions = List.copyOf(jvmOptions);
+            args = List.copyOf(args);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.openintl.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The options of {@code run-local.sh} / {@link LocalStack#main}; unknown arguments go to every service. */
+record CommandLineOptions(
+        boolean help,
+        boolean infraOnly,
+        Optional<Path> home,
+        Optional<Path> dataDir,
+        int portOffset,
+        Optional<Duration> readinessTimeout,
+        List<String> allServicesArgs,
+        Map<StackService, List<String>> serviceArgs) {
+
+    static final String USAGE = """
+            Usage: ./run-local.sh [options] [--any.spring.property=value ...]
+              --infra-only                 start only Kafka and MongoDB
+              --data-dir=DIR               data and logs (default: ./data)
+              --home=DIR                   project root (default: -Dintl.home, else found above the working dir)
+              --port-offset=N              add N to every port (default ports 8080-8083, 9092, 9093, 27017)
+              --readiness-timeout=SECONDS  how long each process may take to become ready (default 120)
+              --service-arg=MODULE:ARG     pass ARG to one service only, e.g. --service-arg=gateway:--debug
+              --demo                       reserved for demo data; forwarded to every service like any other argument
+              --help                       this text
+              --no-build / --build         (run-local.sh only) skip / force the check-and-build step
+            Any other argument is passed to all four services.""";
+
+    CommandLineOptions {
+        allServicesArgs = List.copyOf(allServicesArgs);
+        serviceArgs = Map.copyOf(serviceArgs);
+    }
+
+    static CommandLineOptions parse(String... args) {
+        boolean help = false;
+        boolean infraOnly = false;
+        Optional<Path> home = Optional.empty();
+        Optional<Path> dataDir = Optional.empty();
+        int portOffset = 0;
+        Optional<Duration> readinessTimeout = Optional.empty();
+        List<String> allServicesArgs = new ArrayList<>();
+        Map<StackService, List<String>> serviceArgs = new EnumMap<>(StackService.class);
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else if (arg.equals("--infra-only")) {
+                infraOnly = true;
+            } else if (arg.startsWith("--home=")) {
+                home = Optional.of(Path.of(value(arg)));
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = Optional.of(Path.of(value(arg)));
+            } else if (arg.startsWith("--port-offset=")) {
+                portOffset = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--readiness-timeout=")) {
+                readinessTimeout = Optional.of(Duration.ofSeconds(Long.parseLong(value(arg))));
+            } else if (arg.startsWith("--service-arg=")) {
+                String spec = value(arg);
+                int colon = spec.indexOf(':');
+                if (colon < 1) {
+                    throw new IllegalArgumentException("expected --service-arg=MODULE:ARG but got " + arg);
+                }
+                StackService service = StackService.fromModuleName(spec.substring(0, colon));
+                serviceArgs.computeIfAbsent(service, s -> new ArrayList<>()).add(spec.substring(colon + 1));
+            } else {
+                allServicesArgs.add(arg);
+            }
+        }
+        return new CommandLineOptions(
+                help, infraOnly, home, dataDir, portOffset, readinessTimeout, allServicesArgs, serviceArgs);
+    }
+
+    LocalStack.Builder applyTo(LocalStack.Builder builder) {
+        home.ifPresent(builder::projectDir);
+        dataDir.ifPresent(builder::dataDir);
+        readinessTimeout.ifPresent(builder::readinessTimeout);
+        serviceArgs.forEach(builder::serviceArgs);
+        return builder.ports(StackPorts.withOffset(portOffset))
+                .infraOnly(infraOnly)
+                .allServicesArgs(allServicesArgs);
+    }
+
+    private static String value(String arg) {
+        return arg.substring(arg.indexOf('=') + 1);
+    }
+}

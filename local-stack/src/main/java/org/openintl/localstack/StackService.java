@@ -1,0 +1,39 @@
+package org.openintl.localstack;
+
+import java.util.Arrays;
+
+/** The four Spring Boot services, named by their Maven module. */
+public enum StackService {
+    PARTNERSHIP("partnership-service"),
+    STUDENT("student-service"),
+    NEWS("news-service"),
+    GATEWAY("gateway");
+
+    private final String moduleName;
+
+    StackService(String moduleName) {
+        this.moduleName = moduleName;
+    }
+
+    /** The Maven module, also the name of the log file ({@code logs/<moduleName>.log}). */
+    public String moduleName() {
+        return moduleName;
+    }
+
+    public int port(StackPorts ports) {
+        return switch (this) {
+            case PARTNERSHIP -> ports.partnership();
+            case STUDENT -> ports.student();
+            case NEWS -> ports.news();
+            case GATEWAY -> ports.gateway();
+        };
+    }
+
+    public static StackService fromModuleName(String moduleName) {
+        return Arrays.stream(values())
+                .filter(service -> service.moduleName.equals(moduleName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown service '" + moduleName + "', expected one of "
+                        + Arrays.stream(values()).map(StackService::moduleName).toList()));
+    }
+}

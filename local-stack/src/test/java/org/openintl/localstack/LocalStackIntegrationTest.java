@@ -1,0 +1,220 @@
+package org.openintl.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One real stack for the whole class: a Kafka broker and MongoDB as child JVMs, and {@link FakeService} jars in
+ * place of the Spring Boot services (which other modules build), all on free ports in a temporary directory.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LocalStackIntegrationTest {
+
+    private static final String TOPIC = "local-stack-it";
+
+    @TempDir
+    static Path tempDir;
+
+    private LocalStack stack;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void startStack() throws IOException {
+        stack = LocalStack.builder()
+                .projectDir(FakeServiceJars.createProject(tempDir.resolve("project")))
+                .dataDir(tempDir.resolve("data"))
+                .ports(StackPorts.freePorts())
+                .readinessTimeout(Duration.ofSeconds(60))
+                .allServicesArgs(List.of("--demo"))
+                .serviceArgs(StackService.PARTNERSHIP, List.of("--logging.level.root=DEBUG"))
+                .serviceEnv(StackService.PARTNERSHIP, Map.of("FAKE_GREETING", "hello"))
+                .build()
+                .start();
+    }
+
+    @AfterAll
+    void closeStackAndCheckThatNoChildSurvives() {
+        if (stack == null) {
+            return;
+        }
+        List<ProcessHandle> children = new ArrayList<>();
+        for (String name : List.of(LocalStack.KAFKA, LocalStack.MONGO, "gateway", "news-service")) {
+            stack.pid(name).ifPresent(pid -> ProcessHandle.of(pid).ifPresent(children::add));
+        }
+        stack.close();
+        assertThat(children).hasSize(4).noneMatch(ProcessHandle::isAlive);
+    }
+
+    @Test
+    void startsServicesWithTheInfrastructureAddressesAndTheExtraArguments() throws Exception {
+        StackPorts ports = stack.ports();
+        assertThat(get(stack.gatewayUrl().resolve("/actuator/health/readiness")))
+                .isEqualTo(200);
+
+        String gatewayLog = Files.readString(stack.logFile("gateway"));
+        assertThat(gatewayLog)
+                .contains("--server.port=" + ports.gateway())
+                .contains("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrap())
+                .contains("--spring.mongodb.uri=" + stack.mongoUri())
+                .contains("--intl.services.partnership-uri=http://127.0.0.1:" + ports.partnership())
+                .contains("--intl.services.student-uri=http://127.0.0.1:" + ports.student())
+                .contains("--intl.services.news-uri=http://127.0.0.1:" + ports.news())
+                .contains("--demo")
+                .doesNotContain("--logging.level.root=DEBUG");
+
+        String partnershipLog = Files.readString(stack.logFile("partnership-service"));
+        assertThat(partnershipLog)
+                .contains("--server.port=" + ports.partnership())
+                .contains("--demo --logging.level.root=DEBUG")
+                .contains("FAKE_GREETING=hello")
+                .doesNotContain("--intl.services.partnership-uri");
+    }
+
+    @Test
+    void keepsTopicDataWhenOnlyTheBrokerRestarts() {
+        String key = UUID.randomUUID().toString();
+        produce(key, "before-restart");
+        assertThat(consumeAll()).contains(key + "=before-restart");
+        long gatewayPid = stack.pid("gateway").orElseThrow();
+
+        stack.stopBroker();
+        assertThat(stack.isRunning(LocalStack.KAFKA)).isFalse();
+        assertThat(stack.isRunning(LocalStack.MONGO)).isTrue();
+
+        stack.startBroker();
+        assertThat(stack.pid("gateway")).hasValue(gatewayPid);
+        produce(key, "after-restart");
+        assertThat(consumeAll()).contains(key + "=before-restart", key + "=after-restart");
+    }
+
+    @Test
+    void keepsDocumentsWhenMongoRestarts() {
+        String id = UUID.randomUUID().toString();
+        try (MongoClient client = MongoClients.create(stack.mongoUri())) {
+            client.getDatabase("local_stack_it")
+                    .getCollection("docs")
+                    .insertOne(new Document("_id", id).append("n", 1));
+        }
+
+        stack.stopMongo();
+        stack.startMongo();
+
+        try (MongoClient client = MongoClients.create(stack.mongoUri())) {
+            MongoCollection<Document> docs =
+                    client.getDatabase("local_stack_it").getCollection("docs");
+            assertThat(docs.find(Filters.eq("_id", id)).first()).containsEntry("n", 1);
+        }
+    }
+
+    @Test
+    void restartsOneServiceWhileTheOthersKeepRunning() throws Exception {
+        URI newsReadiness = stack.serviceUrl(StackService.NEWS).resolve("/actuator/health/readiness");
+
+        stack.stopService(StackService.NEWS);
+        assertThat(stack.isRunning("news-service")).isFalse();
+        assertThat(Readiness.tcpOpen(stack.ports().news())).isFalse();
+        assertThat(get(stack.gatewayUrl().resolve("/actuator/health/readiness")))
+                .isEqualTo(200);
+
+        stack.startService(StackService.NEWS);
+        assertThat(get(newsReadiness)).isEqualTo(200);
+    }
+
+    @Test
+    void refusesASecondStackOnTheSamePorts() {
+        LocalStack second = LocalStack.builder()
+                .projectDir(tempDir.resolve("project"))
+                .dataDir(tempDir.resolve("second"))
+                .ports(stack.ports())
+                .build();
+
+        assertThatThrownBy(second::start)
+                .isInstanceOf(LocalStackException.class)
+                .hasMessageContaining("already in use");
+        assertThat(stack.isRunning(LocalStack.MONGO)).isTrue();
+    }
+
+    private int get(URI uri) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private void produce(String key, String value) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrap(),
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+        } catch (Exception e) {
+            throw new AssertionError("could not produce to " + stack.kafkaBootstrap(), e);
+        }
+    }
+
+    /** Every record of the topic as {@code key=value}, read by a new consumer group from the beginning. */
+    private List<String> consumeAll() {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class);
+        List<String> seen = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(TOPIC));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    seen.add(record.key() + "=" + record.value());
+                }
+                assertThat(consumer.assignment()).isNotEmpty();
+                assertThat(consumer.assignment())
+                        .allMatch(partition -> consumer.position(partition)
+                                >= consumer.endOffsets(List.of(partition)).get(partition));
+                assertThat(seen).isNotEmpty();
+            });
+        }
+        return seen;
+    }
+}

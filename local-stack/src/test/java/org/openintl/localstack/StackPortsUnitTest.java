@@ -1,0 +1,39 @@
+package org.openintl.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class StackPortsUnitTest {
+
+    @Test
+    void defaultsMatchTheDesign() {
+        assertThat(StackPorts.defaults()).isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017));
+    }
+
+    @Test
+    void offsetShiftsEveryPort() {
+        assertThat(StackPorts.withOffset(10000))
+                .isEqualTo(new StackPorts(18080, 18081, 18082, 18083, 19092, 19093, 37017));
+    }
+
+    @Test
+    void rejectsDuplicatePorts() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new StackPorts(8080, 8080, 8082, 8083, 9092, 9093, 27017))
+                .withMessageContaining("distinct");
+    }
+
+    @Test
+    void rejectsPortsOutsideTheTcpRange() {
+        assertThatIllegalArgumentException().isThrownBy(() -> StackPorts.withOffset(40000));
+    }
+
+    @Test
+    void freePortsAreDistinct() {
+        StackPorts ports = StackPorts.freePorts();
+
+        assertThat(ports.kafka()).isNotEqualTo(ports.kafkaController());
+    }
+}

@@ -1,0 +1,378 @@
+package org.openintl.partnership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openintl.partnership.expiry.ExpiryScanner;
+import org.openintl.platform.events.CloudEventRecords;
+import org.openintl.platform.outbox.EventChannel;
+import org.openintl.platform.outbox.OutboxEntry;
+import org.openintl.platform.testing.EmbeddedInfrastructure;
+import org.openintl.platform.testing.EventSchemas;
+import org.openintl.platform.testing.Http;
+import org.openintl.platform.testing.MutableClock;
+import org.openintl.platform.testing.TopicProbe;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The partnership service through HTTP, its topic and its database, on the embedded broker and Mongo-wire server. */
+@ExtendWith(EmbeddedInfrastructure.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PartnershipServiceIntegrationTest {
+
+    private static final String TOPIC = "intl.partnerships.v1";
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @TestConfiguration
+    static class Clocks {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(Instant.parse("2026-03-01T02:00:00Z"));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ExpiryScanner scanner;
+
+    @Autowired
+    MongoDatabase db;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http("http://127.0.0.1:" + port);
+        clock.set(Instant.parse("2026-03-01T02:00:00Z"));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(SHANGHAI));
+    }
+
+    String partner(String country, String zh, String en) {
+        var r = http.post(
+                "/api/partners",
+                Map.of("name", Map.of("zh", zh, "en", en), "country", country, "type", "UNIVERSITY", "city", "Seoul"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asString();
+    }
+
+    Map<String, Object> partnershipBody(String partnerId, LocalDate end) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", Map.of("zh", "中韩本科交换项目", "en", "Undergraduate exchange"));
+        body.put("type", "STUDENT_EXCHANGE");
+        body.put("partnerIds", List.of(partnerId));
+        body.put("responsibleUnit", "International College");
+        body.put("startDate", today().minusYears(1).toString());
+        body.put("endDate", end.toString());
+        return body;
+    }
+
+    String partnership(String partnerId, LocalDate end) {
+        var r = http.post("/api/partnerships", partnershipBody(partnerId, end));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        assertThat(r.header("Location")).endsWith(r.json().get("id").asString());
+        return r.json().get("id").asString();
+    }
+
+    Http.Response move(String id, String to) {
+        return http.post("/api/partnerships/" + id + "/transitions", Map.of("to", to));
+    }
+
+    @Test
+    void registersSignsAndActivatesWithValidEventsInOrder() {
+        String partnerId = partner("KR", "首尔大学", "Seoul National University");
+        var partner = http.get("/api/partners/" + partnerId).json();
+        assertThat(partner.get("continent").asString()).isEqualTo("ASIA");
+
+        String id = partnership(partnerId, today().plusYears(3));
+        assertThat(move(id, "SIGNED").status()).isEqualTo(200);
+        var active = move(id, "ACTIVE");
+        assertThat(active.status()).isEqualTo(200);
+        assertThat(active.json().get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(active.header("ETag")).isEqualTo("\"3\"");
+        assertThat(active.json().get("partners").get(0).get("country").asString())
+                .isEqualTo("KR");
+
+        try (var probe = new TopicProbe(EmbeddedInfrastructure.kafkaBootstrap(), TOPIC)) {
+            List<ConsumerRecord<String, byte[]>> mine = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> probe.poll().stream()
+                                    .filter(r -> id.equals(r.key()))
+                                    .toList(),
+                            l -> l.size() >= 3);
+            assertThat(mine)
+                    .extracting(r -> header(r, "ce_type"))
+                    .containsExactly(
+                            "intl.partnership.created.v1",
+                            "intl.partnership.signed.v1",
+                            "intl.partnership.activated.v1");
+            assertThat(mine).extracting(r -> header(r, "ce_sequence")).containsExactly("1", "2", "3");
+            mine.forEach(EventSchemas::assertValid);
+            var partnerEvents = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> probe.poll().stream()
+                                    .filter(r -> partnerId.equals(r.key()))
+                                    .toList(),
+                            l -> !l.isEmpty());
+            partnerEvents.forEach(EventSchemas::assertValid);
+            assertThat(header(partnerEvents.get(0), "ce_type")).isEqualTo("intl.partner.registered.v1");
+        }
+    }
+
+    @Test
+    void refusesBadInputWithProblemDetailsAndStoresNothing() {
+        String partnerId = partner("GB", "爱丁堡大学", "University of Edinburgh");
+        long partners = db.getCollection("partners").countDocuments();
+        long partnerships = db.getCollection("partnerships").countDocuments();
+
+        expectProblem(
+                http.post("/api/partners", Map.of("name", Map.of("en", "X"), "country", "XX", "type", "UNIVERSITY")),
+                400,
+                "country");
+        expectProblem(http.post("/api/partners", Map.of("name", Map.of("en", "X"), "country", "GB")), 400, "type");
+        expectProblem(
+                http.post("/api/partners", Map.of("name", Map.of(), "country", "GB", "type", "UNIVERSITY")),
+                400,
+                "name");
+        expectProblem(
+                http.post(
+                        "/api/partners",
+                        Map.of("name", Map.of("en", "X"), "country", "GB", "type", "UNIVERSITY", "website", "ftp://x")),
+                400,
+                "website");
+
+        var unknownPartner = partnershipBody(UUID.randomUUID().toString(), today().plusYears(1));
+        expectProblem(http.post("/api/partnerships", unknownPartner), 422, "partnerIds");
+        var endBeforeStart = partnershipBody(partnerId, today().minusYears(2));
+        expectProblem(http.post("/api/partnerships", endBeforeStart), 400, "endDate");
+        var programOnMou = partnershipBody(partnerId, today().plusYears(1));
+        programOnMou.put("type", "MOU");
+        programOnMou.put("program", Map.of("approvalNumber", "MOE-1", "level", "BACHELOR"));
+        expectProblem(http.post("/api/partnerships", programOnMou), 400, "program");
+        var programWithoutNumber = partnershipBody(partnerId, today().plusYears(1));
+        programWithoutNumber.put("type", "JOINT_PROGRAM");
+        programWithoutNumber.put("program", Map.of("level", "BACHELOR"));
+        expectProblem(http.post("/api/partnerships", programWithoutNumber), 400, "program.approvalNumber");
+        var schoolWithoutCountry = partnershipBody(partnerId, today().plusYears(1));
+        schoolWithoutCountry.put("type", "SCHOOL_ABROAD");
+        expectProblem(http.post("/api/partnerships", schoolWithoutCountry), 400, "schoolAbroad");
+        var badType = partnershipBody(partnerId, today().plusYears(1));
+        badType.put("type", "FRIENDSHIP");
+        expectProblem(http.post("/api/partnerships", badType), 400, "type");
+        var noPartners = partnershipBody(partnerId, today().plusYears(1));
+        noPartners.put("partnerIds", List.of());
+        expectProblem(http.post("/api/partnerships", noPartners), 400, "partnerIds");
+        assertThat(http.post("/api/partnerships", "{\"title\":").status()).isEqualTo(400);
+
+        assertThat(db.getCollection("partners").countDocuments()).isEqualTo(partners);
+        assertThat(db.getCollection("partnerships").countDocuments()).isEqualTo(partnerships);
+    }
+
+    @Test
+    void refusesIllegalMovesStaleVersionsAndBlindUpdates() {
+        String id = partnership(partner("TH", "朱拉隆功大学", "Chulalongkorn University"), today().plusYears(2));
+        var illegal = move(id, "ACTIVE");
+        assertThat(illegal.status()).isEqualTo(409);
+        assertThat(illegal.json().get("allowed").toString()).contains("NEGOTIATING", "SIGNED", "TERMINATED");
+
+        var stale = http.post("/api/partnerships/" + id + "/transitions", Map.of("to", "SIGNED"), "If-Match", "\"9\"");
+        assertThat(stale.status()).isEqualTo(412);
+
+        var current = http.get("/api/partnerships/" + id);
+        Map<String, Object> body =
+                partnershipBody(current.json().get("partners").get(0).get("id").asString(), today().plusYears(2));
+        assertThat(http.put("/api/partnerships/" + id, body).status()).isEqualTo(428);
+        var updated = http.put("/api/partnerships/" + id, body, "If-Match", current.header("ETag"));
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(http.put("/api/partnerships/" + id, body, "If-Match", current.header("ETag"))
+                        .status())
+                .isEqualTo(412);
+        assertThat(http.get("/api/partnerships/" + id).json().get("status").asString())
+                .isEqualTo("PROPOSED");
+        assertThat(http.get("/api/partnerships/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void warnsOncePerWindowAndExpiresWhenTheEndDatePasses() {
+        String id = partnership(partner("RU", "莫斯科国立大学", "Lomonosov Moscow State University"), today().plusDays(100));
+        move(id, "SIGNED");
+        var active = move(id, "ACTIVE").json();
+        assertThat(active.get("warningsSent").toString()).contains(":180");
+
+        clock.advance(Duration.ofDays(15));
+        var first = CompletableFuture.supplyAsync(scanner::scan);
+        var second = CompletableFuture.supplyAsync(scanner::scan);
+        first.join();
+        second.join();
+        scanner.scan();
+
+        clock.advance(Duration.ofDays(60));
+        scanner.scan();
+        clock.advance(Duration.ofDays(30));
+        scanner.scan();
+        assertThat(http.get("/api/partnerships/" + id).json().get("status").asString())
+                .isEqualTo("EXPIRED");
+
+        try (var probe = new TopicProbe(EmbeddedInfrastructure.kafkaBootstrap(), TOPIC)) {
+            List<ConsumerRecord<String, byte[]>> mine = await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> probe.poll().stream()
+                                    .filter(r -> id.equals(r.key()))
+                                    .toList(),
+                            l -> l.stream().anyMatch(r -> header(r, "ce_type").endsWith("expired.v1")));
+            List<String> windows = new ArrayList<>();
+            for (var r : mine) {
+                EventSchemas.assertValid(r);
+                if (header(r, "ce_type").equals("intl.partnership.expiring.v1")) {
+                    windows.add(json(r).get("warning").get("windowDays").asString());
+                }
+            }
+            assertThat(windows).containsExactly("180", "90", "30");
+        }
+    }
+
+    @Test
+    void countsEnrolledStudentsFromStudentEventsIgnoringStaleAndRepeatedOnes() throws Exception {
+        String id = partnership(partner("KZ", "哈萨克国立大学", "Al-Farabi Kazakh National University"), today().plusYears(4));
+        UUID student = UUID.randomUUID();
+        var students = EventChannel.of("/student-service", "intl.students.v1");
+        String enrolled = "{\"id\":\"" + student + "\",\"status\":\"ENROLLED\",\"partnershipId\":\"" + id + "\"}";
+        String admitted = "{\"id\":\"" + student + "\",\"status\":\"ADMITTED\",\"partnershipId\":\"" + id + "\"}";
+        kafka.send(CloudEventRecords.toRecord(students, student, entry("intl.student.enrolled.v1", 2, enrolled)))
+                .get();
+        kafka.send(CloudEventRecords.toRecord(students, student, entry("intl.student.enrolled.v1", 2, enrolled)))
+                .get();
+        kafka.send(CloudEventRecords.toRecord(students, student, entry("intl.student.admitted.v1", 1, admitted)))
+                .get();
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(http.get("/api/partnerships/" + id)
+                                .json()
+                                .get("enrolment")
+                                .get("enrolledStudents")
+                                .asInt())
+                        .isEqualTo(1));
+        assertThat(db.getCollection("student_enrolments")
+                        .find(Filters.eq("_id", student))
+                        .first()
+                        .get("sequence", Number.class)
+                        .longValue())
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void keepsAReferredPartnerAndArchivesAnUnusedOne() {
+        String used = partner("PK", "巴基斯坦国立科技大学", "NUST");
+        partnership(used, today().plusYears(1));
+        var refused = http.send("DELETE", "/api/partners/" + used, null, "application/json");
+        assertThat(refused.status()).isEqualTo(409);
+        String unused = partner("BY", "白俄罗斯国立大学", "Belarusian State University");
+        assertThat(http.send("DELETE", "/api/partners/" + unused, null, "application/json")
+                        .status())
+                .isEqualTo(204);
+        assertThat(http.get("/api/partners/" + unused).json().get("archived").asBoolean())
+                .isTrue();
+        assertThat(http.get("/api/partners?q=Belarusian").json().get("total").asInt())
+                .isZero();
+    }
+
+    @Test
+    void listsWithFiltersAndBoundedPages() {
+        String partnerId = partner("BY", "白俄罗斯国立技术大学", "Belarusian National Technical University");
+        String id = partnership(partnerId, today().plusDays(40));
+        move(id, "SIGNED");
+        move(id, "ACTIVE");
+
+        assertThat(ids(http.get("/api/partnerships?country=BY&status=ACTIVE"))).contains(id);
+        assertThat(ids(http.get("/api/partnerships?q=技术大学"))).contains(id);
+        assertThat(ids(http.get("/api/partnerships?q=本科交换"))).contains(id);
+        assertThat(ids(http.get("/api/partnerships?expiringWithinDays=60"))).contains(id);
+        assertThat(ids(http.get("/api/partnerships?expiringWithinDays=10"))).doesNotContain(id);
+        assertThat(ids(http.get("/api/partnerships?partnerId=" + partnerId))).containsExactly(id);
+        assertThat(http.get("/api/partners?beltAndRoad=true&continent=EUROPE")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isPositive();
+        var page = http.get("/api/partnerships?size=1&page=0").json();
+        assertThat(page.get("items").size()).isEqualTo(1);
+        assertThat(page.get("size").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/partnerships?size=201").status()).isEqualTo(400);
+        assertThat(http.get("/api/partnerships?status=NOPE").status()).isEqualTo(400);
+
+        var stats = http.get("/api/partnerships/stats").json();
+        assertThat(stats.get("byStatus").get("ACTIVE").asLong()).isPositive();
+        assertThat(stats.get("byCountry").get("BY").asLong()).isPositive();
+        assertThat(stats.get("expiring").get("within90Days").asLong()).isPositive();
+        assertThat(stats.get("beltAndRoad").get("share").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void exposesHealthAndDashboardMetrics() {
+        var health = http.get("/actuator/health/readiness");
+        assertThat(health.status()).as(health.toString()).isEqualTo(200);
+        move(partnership(partner("TH", "清迈大学", "Chiang Mai University"), today().plusYears(1)), "SIGNED");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(http.get("/actuator/prometheus").body())
+                        .contains("intl_partnerships_transitions_total{", "intl_outbox_published_total{"));
+    }
+
+    private static List<String> ids(Http.Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        r.json().get("items").forEach(i -> ids.add(i.get("id").asString()));
+        return ids;
+    }
+
+    private void expectProblem(Http.Response r, int status, String field) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.json().get("errors").toString()).as(r.toString()).contains("\"field\":\"" + field + "\"");
+    }
+
+    private static OutboxEntry entry(String type, long sequence, String json) {
+        return new OutboxEntry(UUID.randomUUID(), type, sequence, Instant.now(), null, json);
+    }
+
+    private static JsonNode json(ConsumerRecord<String, byte[]> r) {
+        return tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(new String(r.value(), StandardCharsets.UTF_8));
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}
