@@ -1,2 +1,2 @@
-/** Deadlines of partnerships (end dates, MOE approvals, evaluations) and the warnings they raise, exactly once. */
+/** The scheduled and start-up scan that applies partnership deadlines (the rules live with the partnership). */
 package org.openintl.partnership.expiry;

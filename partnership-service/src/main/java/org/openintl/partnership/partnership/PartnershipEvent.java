@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.openintl.partnership.expiry.ExpiryWarning;
 import org.openintl.partnership.partner.Partner;
 import org.openintl.platform.country.Continent;
 import org.openintl.platform.domain.MultilingualText;

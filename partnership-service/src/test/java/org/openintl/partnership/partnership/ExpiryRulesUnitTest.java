@@ -1,4 +1,4 @@
-package org.openintl.partnership.expiry;
+package org.openintl.partnership.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,14 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.openintl.partnership.partnership.Evaluation;
-import org.openintl.partnership.partnership.EvaluationResult;
-import org.openintl.partnership.partnership.MoeRecord;
-import org.openintl.partnership.partnership.Partnership;
-import org.openintl.partnership.partnership.PartnershipDetails;
-import org.openintl.partnership.partnership.PartnershipStatus;
-import org.openintl.partnership.partnership.PartnershipType;
-import org.openintl.partnership.partnership.ProgramLevel;
 import org.openintl.platform.domain.MultilingualText;
 
 class ExpiryRulesUnitTest {

@@ -1,4 +1,4 @@
-package org.openintl.partnership.expiry;
+package org.openintl.partnership.partnership;
 
 import java.time.LocalDate;
 

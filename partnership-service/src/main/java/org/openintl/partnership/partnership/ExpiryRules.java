@@ -1,13 +1,10 @@
-package org.openintl.partnership.expiry;
+package org.openintl.partnership.partnership;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.openintl.partnership.partnership.MoeRecord;
-import org.openintl.partnership.partnership.Partnership;
-import org.openintl.partnership.partnership.PartnershipStatus;
 
 /**
  * Decides which expiry warnings an ACTIVE partnership is due, given the configured windows (e.g. 180, 90, 30 days).

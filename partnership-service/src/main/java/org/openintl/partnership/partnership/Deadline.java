@@ -1,4 +1,4 @@
-package org.openintl.partnership.expiry;
+package org.openintl.partnership.partnership;
 
 /** What can run out on a partnership. */
 public enum Deadline {

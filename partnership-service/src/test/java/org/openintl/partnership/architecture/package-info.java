@@ -1,0 +1,2 @@
+/** Rules that keep the service's architecture as documented. */
+package org.openintl.partnership.architecture;
