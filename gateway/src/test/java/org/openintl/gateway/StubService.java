@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +33,23 @@ public final class StubService {
     }
 
     /** What the stub received. */
-    public record Received(String method, String pathAndQuery, String body, String requestId, String authorization) {}
+    public record Received(
+            String method,
+            String pathAndQuery,
+            String body,
+            String requestId,
+            String authorization,
+            Map<String, List<String>> headers) {
+
+        /** The first value of a header, any case; {@code null} when absent. */
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
 
     private final String name;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
@@ -114,7 +131,8 @@ public final class StubService {
                 pathAndQuery,
                 body,
                 String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id")),
-                String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"))));
+                String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+                Map.copyOf(exchange.getRequestHeaders())));
         switch (behaviour) {
             case DROP -> exchange.close();
             case FREEZE -> {

@@ -3,6 +3,7 @@ package org.openintl.gateway.fallback;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -19,6 +20,17 @@ enum BackendFailure {
 
     /** Deep enough for the wrappers Reactor Netty, the gateway and Resilience4j put around a cause. */
     private static final int MAX_CAUSE_DEPTH = 10;
+
+    /** The first cause of the given type, if the failure has one. */
+    static <T extends Throwable> @Nullable T cause(Throwable failure, Class<T> type) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSE_DEPTH; depth++, cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
 
     static BackendFailure of(Throwable failure) {
         Throwable cause = failure;

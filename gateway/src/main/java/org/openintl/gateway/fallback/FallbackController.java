@@ -3,6 +3,7 @@ package org.openintl.gateway.fallback;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR;
 
 import java.util.Set;
+import org.openintl.gateway.limits.PayloadTooLargeException;
 import org.openintl.gateway.problem.ProblemType;
 import org.openintl.gateway.problem.Problems;
 import org.openintl.gateway.routing.Backend;
@@ -40,6 +41,17 @@ class FallbackController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         String path = originalPath(exchange);
+        PayloadTooLargeException tooLarge = BackendFailure.cause(failure, PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            // the caller's chunked body outgrew its limit while it was being forwarded: the caller's fault, not the
+            // service's (the breaker ignores this exception)
+            ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(
+                    tooLarge.getReason() + ", the limit for " + path, Problems.instance(path));
+            problem.setProperty("limitBytes", tooLarge.limit());
+            return ResponseEntity.status(problem.getStatus())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         BackendFailure kind = BackendFailure.of(failure);
         log.warn(
                 "{} {} -> {}: {} ({})",

@@ -1,6 +1,5 @@
 package org.openintl.gateway.problem;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -8,14 +7,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.codec.HttpMessageWriter;
-import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
@@ -30,10 +24,10 @@ class ProblemDetailErrorHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailErrorHandler.class);
 
-    private final ServerResponse.Context context;
+    private final ProblemWriter writer;
 
-    ProblemDetailErrorHandler(ServerCodecConfigurer codecs) {
-        this.context = new WritersOnly(codecs.getWriters());
+    ProblemDetailErrorHandler(ProblemWriter writer) {
+        this.writer = writer;
     }
 
     @Override
@@ -49,11 +43,7 @@ class ProblemDetailErrorHandler implements ErrorWebExceptionHandler {
             log.error("{} {} failed", exchange.getRequest().getMethod(), path, error);
         }
         ProblemDetail problem = Problems.forStatus(status, detail(error, status, exchange), Problems.instance(path));
-        return ServerResponse.status(status)
-                .headers(h -> h.addAll(headers))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(problem)
-                .flatMap(response -> response.writeTo(exchange, context));
+        return writer.write(exchange, problem, h -> h.addAll(headers));
     }
 
     private static String detail(Throwable error, HttpStatusCode status, ServerWebExchange exchange) {
@@ -69,14 +59,5 @@ class ProblemDetailErrorHandler implements ErrorWebExceptionHandler {
             return response.getBody().getDetail();
         }
         return status.toString();
-    }
-
-    /** Error responses are always JSON, so views never take part in writing them. */
-    private record WritersOnly(List<HttpMessageWriter<?>> messageWriters) implements ServerResponse.Context {
-
-        @Override
-        public List<ViewResolver> viewResolvers() {
-            return List.of();
-        }
     }
 }

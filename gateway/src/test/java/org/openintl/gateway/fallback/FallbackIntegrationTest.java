@@ -14,11 +14,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openintl.gateway.GatewayTokens;
 import org.openintl.gateway.StubService;
 import org.openintl.gateway.StubService.Behaviour;
+import org.openintl.gateway.issuer.SigningKey;
+import org.openintl.gateway.issuer.TokenIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,10 +57,22 @@ class FallbackIntegrationTest {
     WebTestClient client;
 
     @Autowired
+    TokenIssuer issuer;
+
+    @Autowired
+    SigningKey signingKey;
+
+    GatewayTokens tokens;
+
+    @Autowired
     CircuitBreakerRegistry breakers;
 
     @BeforeEach
     void arrangeServices() {
+        tokens = new GatewayTokens(issuer, signingKey);
+        client = client.mutate()
+                .defaultHeader(HttpHeaders.AUTHORIZATION, GatewayTokens.bearer(tokens.admin()))
+                .build();
         partnership.reset();
         student.reset();
         student.stop();

@@ -1,11 +1,7 @@
 package org.openintl.platform.mongo;
 
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import org.bson.UuidRepresentation;
-import org.bson.codecs.configuration.CodecRegistries;
-import org.bson.codecs.record.RecordCodecProvider;
 import org.openintl.platform.health.MongoPingHealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,10 +20,7 @@ public class MongoConfiguration {
 
     @Bean
     MongoClientSettingsBuilderCustomizer intlMongoSettings() {
-        return settings -> settings.uuidRepresentation(UuidRepresentation.STANDARD)
-                .codecRegistry(CodecRegistries.fromRegistries(
-                        MongoClientSettings.getDefaultCodecRegistry(),
-                        CodecRegistries.fromProviders(new RecordCodecProvider())));
+        return MongoSettings::apply;
     }
 
     /** Named like Boot's indicator so that it takes its place as the {@code mongo} health component. */

@@ -8,13 +8,17 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -228,23 +232,26 @@ public final class AggregateStore<T> {
         return documents.countDocuments(eq("outboxPending", true));
     }
 
-    /** Removes acknowledged events; clears the pending flag only if no new event arrived meanwhile. */
-    void acknowledge(UUID id, List<UUID> eventIds) {
-        if (eventIds.isEmpty()) {
-            return;
+    /**
+     * Removes acknowledged events (one bulk round trip for a whole batch); clears each pending flag only if no new
+     * event arrived meanwhile.
+     */
+    void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument) {
+        List<WriteModel<BsonDocument>> writes = new ArrayList<>();
+        eventIdsByDocument.forEach((id, eventIds) -> {
+            if (eventIds.isEmpty()) {
+                return;
+            }
+            BsonArray ids =
+                    new BsonArray(eventIds.stream().map(AggregateStore::uuid).toList());
+            writes.add(new UpdateOneModel<>(
+                    eq("_id", id), Updates.pull("outbox", new BsonDocument("id", new BsonDocument("$in", ids)))));
+            writes.add(
+                    new UpdateOneModel<>(and(eq("_id", id), size("outbox", 0)), Updates.set("outboxPending", false)));
+        });
+        if (!writes.isEmpty()) {
+            documents.bulkWrite(writes, new BulkWriteOptions().ordered(true));
         }
-        documents.updateOne(
-                eq("_id", id),
-                Updates.pull(
-                        "outbox",
-                        new BsonDocument(
-                                "id",
-                                new BsonDocument(
-                                        "$in",
-                                        new BsonArray(eventIds.stream()
-                                                .map(AggregateStore::uuid)
-                                                .toList())))));
-        documents.updateOne(and(eq("_id", id), size("outbox", 0)), Updates.set("outboxPending", false));
     }
 
     record PendingDocument(UUID id, List<OutboxEntry> entries) {}

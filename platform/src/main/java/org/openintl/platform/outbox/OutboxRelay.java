@@ -7,7 +7,9 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -117,14 +119,16 @@ public final class OutboxRelay implements SmartLifecycle {
      */
     public boolean publishOnce() {
         boolean more = false;
-        long pending = 0;
         for (AggregateStore<?> store : stores) {
             List<PendingDocument> batch = store.pending(properties.batchSize());
             more |= batch.size() == properties.batchSize();
             publish(store, batch);
-            pending += store.countPending();
         }
-        pendingDocuments.set(pending);
+        if (!more) {
+            // counted only once drained: while draining, the gauge keeps the backlog seen at the last idle pass
+            pendingDocuments.set(
+                    stores.stream().mapToLong(AggregateStore::countPending).sum());
+        }
         return more;
     }
 
@@ -146,6 +150,7 @@ public final class OutboxRelay implements SmartLifecycle {
                 break;
             }
         }
+        Map<UUID, List<UUID>> acknowledgedByDocument = new LinkedHashMap<>();
         for (int i = 0; i < sent.size(); i++) {
             PendingDocument doc = batch.get(i);
             List<UUID> acknowledged = new ArrayList<>();
@@ -165,8 +170,9 @@ public final class OutboxRelay implements SmartLifecycle {
                     failure = failure != null ? failure : new PublishFailedException(topic, e);
                 }
             }
-            store.acknowledge(doc.id(), acknowledged);
+            acknowledgedByDocument.put(doc.id(), acknowledged);
         }
+        store.acknowledge(acknowledgedByDocument);
         if (failure != null) {
             throw failure instanceof PublishFailedException p ? p : new PublishFailedException(topic, failure);
         }

@@ -13,6 +13,7 @@ import org.openintl.platform.outbox.Change;
 import org.openintl.platform.outbox.IdempotencyKeys;
 import org.openintl.platform.outbox.PendingEvent;
 import org.openintl.platform.outbox.Versioned;
+import org.openintl.platform.security.CurrentUser;
 import org.openintl.platform.web.ETags;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,6 +55,12 @@ class SampleController {
         return ResponseEntity.created(URI.create("/samples/" + id))
                 .eTag(ETags.of(created.version()))
                 .body(created.state());
+    }
+
+    /** Who the platform says is calling, as a controller sees it. */
+    @GetMapping("/caller")
+    CurrentUser caller(CurrentUser user) {
+        return user;
     }
 
     @GetMapping("/{id}")

@@ -10,10 +10,15 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for tests: requests go over the wire, as an administrator's would. */
+/**
+ * A real HTTP client for tests: requests go over the wire, as an administrator's would. By default every request
+ * carries {@code Authorization: Bearer} {@link TestTokens#admin()}; {@link #withToken}, {@link #withRoles} and
+ * {@link #anonymous()} change that, and a header given to a single request replaces the default one.
+ */
 public final class Http {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String AUTHORIZATION = "Authorization";
 
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -24,15 +29,48 @@ public final class Http {
         this(baseUrl, Map.of());
     }
 
+    /** With these headers on every request, plus the ADMIN token unless they name an {@code Authorization}. */
     public Http(String baseUrl, Map<String, String> defaultHeaders) {
+        this(baseUrl, withAdminToken(defaultHeaders), true);
+    }
+
+    // the flag only tells this constructor apart: the headers are taken exactly as given
+    private Http(String baseUrl, Map<String, String> defaultHeaders, boolean asGiven) {
         this.baseUrl = baseUrl;
         this.defaultHeaders = Map.copyOf(defaultHeaders);
     }
 
+    private static Map<String, String> withAdminToken(Map<String, String> headers) {
+        if (headers.keySet().stream().anyMatch(AUTHORIZATION::equalsIgnoreCase)) {
+            return headers;
+        }
+        var withToken = new java.util.HashMap<>(headers);
+        withToken.put(AUTHORIZATION, "Bearer " + TestTokens.admin());
+        return withToken;
+    }
+
     public Http withHeader(String name, String value) {
         var headers = new java.util.HashMap<>(defaultHeaders);
+        headers.keySet().removeIf(name::equalsIgnoreCase);
         headers.put(name, value);
-        return new Http(baseUrl, headers);
+        return new Http(baseUrl, headers, true);
+    }
+
+    /** Sends this bearer token instead of the ADMIN one. */
+    public Http withToken(String token) {
+        return withHeader(AUTHORIZATION, "Bearer " + token);
+    }
+
+    /** Sends a {@link TestTokens} token with exactly these roles (e.g. {@code "VIEWER"}). */
+    public Http withRoles(String... roles) {
+        return withToken(TestTokens.withRoles(roles));
+    }
+
+    /** Sends no {@code Authorization} header at all. */
+    public Http anonymous() {
+        var headers = new java.util.HashMap<>(defaultHeaders);
+        headers.keySet().removeIf(AUTHORIZATION::equalsIgnoreCase);
+        return new Http(baseUrl, headers, true);
     }
 
     public Response get(String path, String... headers) {
@@ -52,7 +90,7 @@ public final class Http {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         defaultHeaders.forEach(builder::header);
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            builder.header(headers[i], headers[i + 1]);
+            builder.setHeader(headers[i], headers[i + 1]);
         }
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());

@@ -1,0 +1,48 @@
+package org.openintl.gateway.limits;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code intl.limits.*}.
+ *
+ * @param rate requests per authenticated user
+ * @param body request body sizes
+ */
+@ConfigurationProperties("intl.limits")
+public record LimitsProperties(
+        @DefaultValue Rate rate, @DefaultValue Body body) {
+
+    /**
+     * A token bucket per user: {@code burst} requests at once, refilled at {@code requests-per-second}.
+     *
+     * @param enabled off only for load tests
+     */
+    public record Rate(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("20") long requestsPerSecond,
+            @DefaultValue("50") long burst) {
+
+        public Rate {
+            if (requestsPerSecond < 1 || burst < 1) {
+                throw new IllegalArgumentException("intl.limits.rate.requests-per-second and burst must be positive");
+            }
+        }
+    }
+
+    /**
+     * @param maxSize for every route not listed in {@code routes}
+     * @param routes larger (or smaller) limits for some paths, e.g. the CSV import
+     */
+    public record Body(@DefaultValue("1MB") DataSize maxSize, List<PathLimit> routes) {
+
+        public Body {
+            routes = routes == null ? List.of() : List.copyOf(routes);
+        }
+    }
+
+    /** A body limit for the paths matching one of {@code paths} (Spring path patterns). */
+    public record PathLimit(List<String> paths, DataSize maxSize) {}
+}

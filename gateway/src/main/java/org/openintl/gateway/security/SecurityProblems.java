@@ -1,0 +1,89 @@
+package org.openintl.gateway.security;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.openintl.gateway.problem.ProblemType;
+import org.openintl.gateway.problem.ProblemWriter;
+import org.openintl.gateway.problem.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * 401 and 403 as ProblemDetails, with the RFC 6750 {@code WWW-Authenticate} header a client uses to tell "no token"
+ * from "bad token" from "token lacks a role".
+ */
+final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
+
+    private final ProblemWriter writer;
+    private final AccessRules rules;
+
+    SecurityProblems(ProblemWriter writer, AccessRules rules) {
+        this.writer = writer;
+        this.rules = rules;
+    }
+
+    @Override
+    public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
+        String path = exchange.getRequest().getPath().value();
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        boolean tokenSent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        String description = e instanceof OAuth2AuthenticationException oauth
+                        && oauth.getError().getDescription() != null
+                ? oauth.getError().getDescription()
+                : null;
+        String detail = !tokenSent
+                ? "A bearer token is required (Authorization: Bearer <token>; POST /auth/token issues one)"
+                : description != null ? "The bearer token was refused: " + description : "The bearer token was refused";
+        String challenge = !tokenSent
+                ? "Bearer"
+                : "Bearer error=\"invalid_token\", error_description=\""
+                        + quoted(description != null ? description : "invalid token") + "\"";
+        ProblemDetail problem = ProblemType.UNAUTHORIZED.problem(detail, Problems.instance(path));
+        return writer.write(exchange, problem, h -> h.set(HttpHeaders.WWW_AUTHENTICATE, challenge));
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
+        return ReactiveSecurityContextHolder.getContext()
+                .mapNotNull(SecurityContext::getAuthentication)
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(authentication -> forbidden(exchange, authentication.orElse(null)));
+    }
+
+    private Mono<Void> forbidden(ServerWebExchange exchange, @Nullable Authentication authentication) {
+        String method = exchange.getRequest().getMethod().name();
+        String path = exchange.getRequest().getPath().value();
+        Set<Role> needed = rules.allowed(method, path);
+        Set<Role> held = authentication == null ? Set.of() : TokenAuthentication.held(authentication.getAuthorities());
+        String who = authentication == null ? "the caller" : "'" + authentication.getName() + "'";
+        ProblemDetail problem = ProblemType.FORBIDDEN.problem(
+                method + " " + path + " needs one of the roles " + AccessRules.describe(needed) + "; the token of "
+                        + who + " has " + AccessRules.describe(held),
+                Problems.instance(path));
+        problem.setProperty("requiredRoles", EnumSet.copyOf(needed));
+        problem.setProperty("roles", held.isEmpty() ? Set.of() : EnumSet.copyOf(held));
+        return writer.write(
+                exchange,
+                problem,
+                h -> h.set(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        "Bearer error=\"insufficient_scope\", error_description=\"the token lacks a role\""));
+    }
+
+    private static String quoted(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "'");
+    }
+}

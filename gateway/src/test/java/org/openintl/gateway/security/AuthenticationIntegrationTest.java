@@ -1,0 +1,182 @@
+package org.openintl.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openintl.gateway.GatewayTokens;
+import org.openintl.gateway.StubService;
+import org.openintl.gateway.issuer.SigningKey;
+import org.openintl.gateway.issuer.TokenIssuer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Every {@code /api/**} call needs a valid token; a refused call never reaches a service. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class AuthenticationIntegrationTest {
+
+    static final StubService partnership = StubService.start("partnership-service");
+    static final StubService student = StubService.start("student-service");
+    static final StubService news = StubService.start("news-service");
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
+        registry.add("intl.services.student-uri", () -> student.uri().toString());
+        registry.add("intl.services.news-uri", () -> news.uri().toString());
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    TokenIssuer issuer;
+
+    @Autowired
+    SigningKey signingKey;
+
+    GatewayTokens tokens;
+
+    @BeforeEach
+    void resetStubs() {
+        tokens = new GatewayTokens(issuer, signingKey);
+        List.of(partnership, student, news).forEach(StubService::reset);
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        List.of(partnership, student, news).forEach(StubService::stop);
+    }
+
+    enum BadToken {
+        MISSING(t -> null),
+        EXPIRED(GatewayTokens::expired),
+        OTHER_ISSUER(GatewayTokens::ofAnotherIssuer),
+        FORGED(GatewayTokens::forged),
+        MALFORMED(t -> "not.a.jwt"),
+        GARBAGE(t -> "%%%");
+
+        final Function<GatewayTokens, String> token;
+
+        BadToken(Function<GatewayTokens, String> token) {
+            this.token = token;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BadToken.class)
+    void refusesAWriteWithoutAValidTokenWithUnauthorizedProblem(BadToken bad) {
+        String token = bad.token.apply(tokens);
+
+        var result = client.post()
+                .uri("/api/students")
+                .headers(h -> {
+                    if (token != null) {
+                        h.set(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:intl:problem:unauthorized")
+                .jsonPath("$.status")
+                .isEqualTo(401)
+                .jsonPath("$.instance")
+                .isEqualTo("/api/students")
+                .returnResult();
+
+        String challenge = result.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE);
+        if (bad == BadToken.MISSING) {
+            assertThat(challenge).isEqualTo("Bearer");
+        } else {
+            assertThat(challenge).startsWith("Bearer error=\"invalid_token\"");
+        }
+        assertThat(student.received()).isEmpty();
+    }
+
+    @Test
+    void namesTheReasonOfARefusedToken() {
+        client.get()
+                .uri("/api/partners/p-1")
+                .header(HttpHeaders.AUTHORIZATION, GatewayTokens.bearer(tokens.expired()))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail).asString().containsIgnoringCase("expired"));
+
+        client.get()
+                .uri("/api/partners/p-1")
+                .header(HttpHeaders.AUTHORIZATION, GatewayTokens.bearer(tokens.ofAnotherIssuer()))
+                .exchange()
+                .expectStatus()
+                .isUnauthorized()
+                .expectBody()
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail).asString().contains("iss"));
+    }
+
+    @Test
+    void passesAValidTokenOnToTheService() {
+        String bearer = GatewayTokens.bearer(tokens.forUser("mei", Role.STUDENT_COUNSELOR));
+
+        client.get()
+                .uri("/api/students/s-1")
+                .header(HttpHeaders.AUTHORIZATION, bearer)
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(student.received())
+                .singleElement()
+                .extracting(StubService.Received::authorization)
+                .isEqualTo(bearer);
+    }
+
+    @Test
+    void leavesProbesMetricsKeysAndDocumentsOpen() {
+        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+        client.get()
+                .uri("/.well-known/jwks.json")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .jsonPath("$.keys[0].kid")
+                .isEqualTo(signingKey.keyId())
+                .jsonPath("$.keys[0].d")
+                .doesNotExist();
+        client.get().uri("/v3/api-docs/gateway").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void refusesATokenWithoutAnyKnownRole() {
+        client.get()
+                .uri("/api/news/n-1")
+                .header(HttpHeaders.AUTHORIZATION, GatewayTokens.bearer(tokens.forUser("nobody")))
+                .exchange()
+                .expectStatus()
+                .isForbidden();
+        assertThat(news.received()).isEmpty();
+    }
+}

@@ -1,0 +1,156 @@
+package org.openintl.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openintl.gateway.GatewayTokens;
+import org.openintl.gateway.StubService;
+import org.openintl.gateway.issuer.SigningKey;
+import org.openintl.gateway.issuer.TokenIssuer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Every route with every role (and without a token): reads are open to every role, writes need the domain's role or
+ * ADMIN, and what is refused never reaches a service.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class RoleMatrixIntegrationTest {
+
+    static final StubService partnership = StubService.start("partnership-service");
+    static final StubService student = StubService.start("student-service");
+    static final StubService news = StubService.start("news-service");
+
+    static final Map<String, StubService> stubs =
+            Map.of("partnership-service", partnership, "student-service", student, "news-service", news);
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
+        registry.add("intl.services.student-uri", () -> student.uri().toString());
+        registry.add("intl.services.news-uri", () -> news.uri().toString());
+    }
+
+    /** A route of the gateway; {@code writer} is the domain role for writes, {@code null} for reads. */
+    record Route(
+            String method,
+            String path,
+            String service,
+            @Nullable Role writer) {}
+
+    static final List<Route> ROUTES = List.of(
+            new Route("GET", "/api/partners?country=KR", "partnership-service", null),
+            new Route("GET", "/api/partners/p-1", "partnership-service", null),
+            new Route("POST", "/api/partners", "partnership-service", Role.PARTNERSHIP_OFFICER),
+            new Route("PUT", "/api/partners/p-1", "partnership-service", Role.PARTNERSHIP_OFFICER),
+            new Route("DELETE", "/api/partners/p-1", "partnership-service", Role.PARTNERSHIP_OFFICER),
+            new Route("GET", "/api/partnerships/a-1", "partnership-service", null),
+            new Route("GET", "/api/partnerships/stats", "partnership-service", null),
+            new Route("POST", "/api/partnerships", "partnership-service", Role.PARTNERSHIP_OFFICER),
+            new Route("PUT", "/api/partnerships/a-1", "partnership-service", Role.PARTNERSHIP_OFFICER),
+            new Route("POST", "/api/partnerships/a-1/transitions", "partnership-service", Role.PARTNERSHIP_OFFICER),
+            new Route("GET", "/api/students?page=0", "student-service", null),
+            new Route("GET", "/api/students/s-1", "student-service", null),
+            new Route("GET", "/api/students/stats", "student-service", null),
+            new Route("POST", "/api/students", "student-service", Role.STUDENT_COUNSELOR),
+            new Route("PUT", "/api/students/s-1", "student-service", Role.STUDENT_COUNSELOR),
+            new Route("PATCH", "/api/students/s-1", "student-service", Role.STUDENT_COUNSELOR),
+            new Route("POST", "/api/students/s-1/transitions", "student-service", Role.STUDENT_COUNSELOR),
+            new Route("POST", "/api/students/imports", "student-service", Role.STUDENT_COUNSELOR),
+            new Route("DELETE", "/api/students/s-1/documents/d-1", "student-service", Role.STUDENT_COUNSELOR),
+            new Route("GET", "/api/news?q=Minsk", "news-service", null),
+            new Route("GET", "/api/news/n-1", "news-service", null),
+            new Route("GET", "/api/news/stats", "news-service", null),
+            new Route("POST", "/api/news", "news-service", Role.NEWS_EDITOR),
+            new Route("PUT", "/api/news/n-1", "news-service", Role.NEWS_EDITOR),
+            new Route("PATCH", "/api/news/n-1", "news-service", Role.NEWS_EDITOR),
+            new Route("POST", "/api/news/n-1/transitions", "news-service", Role.NEWS_EDITOR),
+            new Route("DELETE", "/api/news/n-1", "news-service", Role.NEWS_EDITOR),
+            new Route("GET", "/api/overview", "gateway", null));
+
+    static Stream<Arguments> everyRouteWithEveryRole() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : ROUTES) {
+            cases.add(Arguments.of(route.method(), route.path(), "no token", route, 401));
+            for (Role role : Role.values()) {
+                boolean allowed = route.writer() == null || role == Role.ADMIN || role == route.writer();
+                cases.add(Arguments.of(route.method(), route.path(), role.name(), route, allowed ? 200 : 403));
+            }
+        }
+        return cases.stream();
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    TokenIssuer issuer;
+
+    @Autowired
+    SigningKey signingKey;
+
+    @BeforeEach
+    void resetStubs() {
+        stubs.values().forEach(StubService::reset);
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        stubs.values().forEach(StubService::stop);
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} -> {4}")
+    @MethodSource("everyRouteWithEveryRole")
+    void answersAsTheRolesAllow(String method, String path, String caller, Route route, int expected) {
+        GatewayTokens tokens = new GatewayTokens(issuer, signingKey);
+        var request = client.method(HttpMethod.valueOf(method)).uri(path);
+        if (!caller.equals("no token")) {
+            request.header(
+                    HttpHeaders.AUTHORIZATION,
+                    GatewayTokens.bearer(tokens.forUser("matrix-" + caller, Role.valueOf(caller))));
+        }
+        if (!method.equals("GET") && !method.equals("DELETE")) {
+            request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+        }
+
+        EntityExchangeResult<byte[]> result = request.exchange().expectBody().returnResult();
+        String body =
+                result.getResponseBody() == null ? "" : new String(result.getResponseBody(), StandardCharsets.UTF_8);
+
+        assertThat(result.getStatus().value()).as(body).isEqualTo(expected);
+        if (expected == 200) {
+            if (!route.service().equals("gateway")) {
+                assertThat(stubs.get(route.service()).received())
+                        .singleElement()
+                        .satisfies(r -> assertThat(r.method()).isEqualTo(method));
+            }
+        } else {
+            assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(body).contains(expected == 401 ? "urn:intl:problem:unauthorized" : "urn:intl:problem:forbidden");
+            stubs.forEach((name, stub) -> assertThat(stub.received()).as(name).isEmpty());
+        }
+        if (expected == 403) {
+            assertThat(body)
+                    .contains("needs one of the roles ADMIN, " + route.writer().name());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.openintl.news.article;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.openintl.platform.events.EventJson;
+import org.openintl.platform.outbox.AggregateStore;
+import org.openintl.platform.outbox.EventChannel;
+import org.openintl.platform.outbox.OutboxWakeup;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Wires the article feature: its aggregate store (collection {@code articles}), the use cases and the web limits. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ArticleProperties.class)
+class ArticleConfiguration {
+
+    @Bean
+    AggregateStore<StoredArticle> articleAggregates(
+            MongoDatabase db, EventChannel channel, EventJson json, OutboxWakeup wakeup, Clock clock) {
+        return new AggregateStore<>(
+                "Article", db, "articles", StoredArticle.class, channel, json::write, wakeup, clock);
+    }
+
+    @Bean
+    ArticleStore articleStore(AggregateStore<StoredArticle> articleAggregates, ArticleProperties properties) {
+        return new ArticleStore(articleAggregates, properties.searchCandidates());
+    }
+
+    @Bean
+    ArticleService articleService(
+            ArticleStore store, PartnershipCheck partnerships, ObjectProvider<ArticleObserver> observers, Clock clock) {
+        return new ArticleService(store, partnerships, observers.orderedStream().toList(), clock);
+    }
+
+    @Bean
+    ContentLimits contentLimits(ArticleProperties properties) {
+        return properties.limits();
+    }
+
+    @Bean
+    WebMvcConfigurer articleRequestLimit(ArticleProperties properties) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new RequestSizeInterceptor(properties.requestLimitBytes()))
+                        .addPathPatterns("/api/news", "/api/news/**");
+            }
+        };
+    }
+}

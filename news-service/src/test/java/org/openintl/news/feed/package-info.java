@@ -1,0 +1,2 @@
+/** Unit tests of the Atom feed: validity and escaping. */
+package org.openintl.news.feed;

@@ -1,0 +1,2 @@
+/** Unit tests of the statistics. */
+package org.openintl.news.stats;

@@ -1,0 +1,122 @@
+package org.openintl.student.importing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.openintl.platform.domain.InvalidInputException;
+
+/**
+ * Reads an import file: UTF-8 with or without a byte-order mark, RFC 4180 quoting (commas, quotes and line breaks
+ * inside quoted cells), the header first. Blank lines and rows whose cells are all empty are skipped; every row
+ * keeps the line of the file it starts on (the header is line 1), which is what the job's errors report.
+ */
+final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
+
+    /** A data row and the line it starts on. */
+    record Row(long line, List<String> values) {}
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final Header header;
+    private Row next;
+
+    /**
+     * @throws InvalidInputException for an empty file or a bad header, before any row is read
+     */
+    CsvRows(InputStream in) {
+        Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        try {
+            this.parser =
+                    CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get().parse(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.records = parser.iterator();
+        if (!fetch()) {
+            throw new InvalidInputException("body", "the file is empty: expected a header row (line 1)");
+        }
+        this.header = Header.parse(records.next().toList());
+    }
+
+    Header header() {
+        return header;
+    }
+
+    /**
+     * @throws InvalidInputException when the rest of the file is not valid CSV (e.g. an unclosed quote)
+     */
+    @Override
+    public boolean hasNext() {
+        while (next == null && fetch()) {
+            CSVRecord record = records.next();
+            List<String> values = record.toList();
+            if (values.stream().anyMatch(v -> v != null && !v.isBlank())) {
+                next = new Row(startLine(parser.getCurrentLineNumber(), values), values);
+            }
+        }
+        return next != null;
+    }
+
+    @Override
+    public Row next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        Row row = next;
+        next = null;
+        return row;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean fetch() {
+        try {
+            return records.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInputException(
+                    "body",
+                    "line " + (parser.getCurrentLineNumber() + 1) + ": the file is not valid CSV: " + e.getMessage());
+        }
+    }
+
+    /** commons-csv reports the line a record ends on; a quoted cell may span lines. */
+    static long startLine(long endLine, List<String> values) {
+        long breaks = 0;
+        for (String v : values) {
+            if (v != null) {
+                breaks += v.chars().filter(c -> c == '\n').count();
+            }
+        }
+        return endLine - breaks;
+    }
+
+    /** Spreadsheets often write UTF-8 with a byte-order mark; it is not part of the first column's name. */
+    static Reader withoutByteOrderMark(BufferedReader reader) {
+        try {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            return reader;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

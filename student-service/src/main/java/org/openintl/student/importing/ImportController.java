@@ -1,0 +1,40 @@
+package org.openintl.student.importing;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/students/imports} (a CSV body, UTF-8) answers 202 with the job to follow. */
+@RestController
+@RequestMapping("/api/students/imports")
+class ImportController {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = TEXT_CSV)
+    ResponseEntity<ImportJob> start(
+            InputStream body, @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        ImportJob job = imports.start(body, idempotencyKey);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/students/imports/" + job.id()))
+                .body(job);
+    }
+
+    @GetMapping("/{id}")
+    ImportJob get(@PathVariable UUID id) {
+        return imports.get(id);
+    }
+}

@@ -1,0 +1,36 @@
+package org.openintl.student.importing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An import as its client follows it.
+ *
+ * @param total data rows in the file (blank lines not counted)
+ * @param processed rows looked at so far: {@code imported + failed}
+ * @param errors the first rows that failed, with their line in the file (the header is line 1); {@code failed} counts
+ *     all of them
+ * @param message why the job FAILED as a whole, if it did
+ */
+public record ImportJob(
+        UUID id,
+        Status status,
+        long total,
+        long processed,
+        long imported,
+        long failed,
+        List<RowError> errors,
+        Instant createdAt,
+        Instant finishedAt,
+        String message) {
+
+    public enum Status {
+        RUNNING,
+        COMPLETED,
+        FAILED
+    }
+
+    /** A row that was not imported and why. */
+    public record RowError(long line, String message) {}
+}

@@ -1,0 +1,312 @@
+package org.openintl.student.importing;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.openintl.platform.domain.DomainException;
+import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.domain.NotFoundException;
+import org.openintl.platform.domain.UnknownReferenceException;
+import org.openintl.platform.outbox.IdempotencyKeys;
+import org.openintl.platform.web.FieldError;
+import org.openintl.student.importing.ImportJob.RowError;
+import org.openintl.student.importing.ImportJobRepository.Work;
+import org.openintl.student.privacy.FieldCipher;
+import org.openintl.student.student.StudentForm;
+import org.openintl.student.student.StudentForms;
+import org.openintl.student.student.StudentService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs CSV imports. The request is answered once the header was checked and every row was staged (sealed, in
+ * chunks); a background worker then registers the rows chunk by chunk, saving progress after each. Each row's
+ * student id is derived from the job and the line, so a chunk processed again after a restart finds its students
+ * instead of creating them twice; a job whose worker stopped is resumed by any instance once its lease expired.
+ */
+@Service
+class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final TypeReference<List<CsvRows.Row>> ROWS = new TypeReference<>() {};
+
+    private final ImportJobRepository jobs;
+    private final StudentService students;
+    private final StudentForms forms;
+    private final FieldCipher cipher;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ImportProperties properties;
+    private final Counter importedRows;
+    private final Counter failedRows;
+    private final String owner = "import-worker-" + UUID.randomUUID();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("student-import"));
+    private final ExecutorService rowPool;
+
+    ImportService(
+            ImportJobRepository jobs,
+            StudentService students,
+            StudentForms forms,
+            FieldCipher cipher,
+            JsonMapper json,
+            Clock clock,
+            ImportProperties properties,
+            MeterRegistry meters) {
+        this.jobs = jobs;
+        this.students = students;
+        this.forms = forms;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+        this.properties = properties;
+        this.rowPool = Executors.newFixedThreadPool(Math.max(1, properties.rowThreads()), daemon("student-import-row"));
+        this.importedRows = rows(meters, "imported");
+        this.failedRows = rows(meters, "failed");
+    }
+
+    /**
+     * Checks the header, stages the rows and starts the job.
+     *
+     * @throws InvalidInputException (400, nothing stored) for an empty file, a bad header, malformed CSV or too many
+     *     rows
+     */
+    ImportJob start(InputStream body, String idempotencyKey) {
+        UUID id = IdempotencyKeys.aggregateId("student-imports", idempotencyKey);
+        if (idempotencyKey != null) {
+            var existing = jobs.find(id);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        try (CsvRows rows = new CsvRows(body)) {
+            if (!jobs.insert(id, rows.header(), owner, clock.instant(), leaseEnd())) {
+                return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+            }
+            try {
+                stage(id, rows);
+            } catch (RuntimeException e) {
+                jobs.delete(id);
+                throw e;
+            }
+        }
+        jobs.work(id).ifPresent(w -> worker.submit(() -> run(w)));
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+    }
+
+    ImportJob get(UUID id) {
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+    }
+
+    private void stage(UUID id, CsvRows rows) {
+        List<CsvRows.Row> chunk = new ArrayList<>();
+        int seq = 0;
+        long total = 0;
+        while (rows.hasNext()) {
+            CsvRows.Row row = rows.next();
+            total++;
+            if (total > properties.maxRows()) {
+                throw new InvalidInputException(
+                        "body", "the file has more than " + properties.maxRows() + " rows; split it");
+            }
+            chunk.add(row);
+            if (chunk.size() == properties.chunkSize()) {
+                stageChunk(id, seq++, chunk);
+                chunk.clear();
+                jobs.renew(id, owner, leaseEnd());
+            }
+        }
+        if (!chunk.isEmpty()) {
+            stageChunk(id, seq++, chunk);
+        }
+        jobs.staged(id, total, seq);
+    }
+
+    private void stageChunk(UUID id, int seq, List<CsvRows.Row> rows) {
+        jobs.stageChunk(id, seq, cipher.seal(json.writeValueAsString(rows), chunkContext(id, seq)));
+    }
+
+    /** Processes the remaining chunks of a job this instance owns. */
+    void run(Work work) {
+        UUID id = work.id();
+        int errorsKept = work.errorsKept();
+        try {
+            for (int seq = work.nextChunk(); seq < work.chunks(); seq++) {
+                var sealed = jobs.chunk(id, seq);
+                if (sealed.isEmpty()) {
+                    jobs.finish(
+                            id,
+                            owner,
+                            ImportJob.Status.FAILED,
+                            "staged rows of chunk " + seq + " are missing",
+                            clock.instant());
+                    return;
+                }
+                List<CsvRows.Row> rows = json.readValue(cipher.open(sealed.get(), chunkContext(id, seq)), ROWS);
+                boolean checkExisting = work.resumed() && seq == work.nextChunk();
+                List<RowError> errors = process(work, rows, checkExisting);
+                long failed = errors.size();
+                long imported = rows.size() - failed;
+                int room = Math.max(0, properties.maxErrors() - errorsKept);
+                List<RowError> kept = errors.subList(0, Math.min(room, errors.size()));
+                if (!jobs.completeChunk(id, owner, seq, imported, failed, kept, leaseEnd())) {
+                    log.info("Import {} was taken over by another worker; stopping here", id);
+                    return;
+                }
+                errorsKept += kept.size();
+                importedRows.increment(imported);
+                failedRows.increment(failed);
+            }
+            jobs.finish(id, owner, ImportJob.Status.COMPLETED, null, clock.instant());
+            jobs.deleteChunks(id);
+        } catch (FieldCipher.UnreadableSealException e) {
+            log.error("Import {} cannot read its staged rows", id, e);
+            jobs.finish(
+                    id,
+                    owner,
+                    ImportJob.Status.FAILED,
+                    "the staged rows cannot be read: " + e.getMessage(),
+                    clock.instant());
+        } catch (RuntimeException e) {
+            // e.g. the database is unreachable: rows are not failed for that; the job resumes when its lease expires
+            log.warn("Import {} interrupted, it resumes after its lease expires: {}", id, e.toString());
+        }
+    }
+
+    private List<RowError> process(Work work, List<CsvRows.Row> rows, boolean checkExisting) {
+        List<Future<RowError>> results = new ArrayList<>();
+        for (CsvRows.Row row : rows) {
+            results.add(rowPool.submit(() -> importRow(work, row, checkExisting)));
+        }
+        List<RowError> errors = new ArrayList<>();
+        for (Future<RowError> f : results) {
+            try {
+                RowError error = f.get();
+                if (error != null) {
+                    errors.add(error);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+        }
+        return errors;
+    }
+
+    /** Imports one row; returns its error, or {@code null} when the student was registered (now or before). */
+    private RowError importRow(Work work, CsvRows.Row row, boolean checkExisting) {
+        UUID studentId = IdempotencyKeys.aggregateId("student-import", work.id() + ":" + row.line());
+        try {
+            if (checkExisting && exists(studentId)) {
+                return null;
+            }
+            StudentForm form = RowParser.parse(work.header(), row.values());
+            List<FieldError> violations = forms.violations(form);
+            if (!violations.isEmpty()) {
+                return new RowError(
+                        row.line(),
+                        violations.stream()
+                                .map(v -> v.field() + ": " + v.message())
+                                .collect(Collectors.joining("; ")));
+            }
+            students.register(studentId, form, "import:" + work.id() + ":" + row.line());
+            return null;
+        } catch (RowParser.RowException e) {
+            return new RowError(row.line(), e.getMessage());
+        } catch (DomainException e) {
+            return new RowError(row.line(), message(e));
+        }
+    }
+
+    private boolean exists(UUID studentId) {
+        try {
+            students.get(studentId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String message(DomainException e) {
+        String field = e instanceof InvalidInputException i
+                ? i.field()
+                : e instanceof UnknownReferenceException u ? u.field() : null;
+        String message = e.getMessage();
+        return field == null || message.startsWith(field) ? message : field + ": " + message;
+    }
+
+    /** Resumes jobs whose worker stopped, and cleans up files that were never fully received. */
+    @Scheduled(
+            initialDelayString = "${intl.students.imports.resume-delay:PT10S}",
+            fixedDelayString = "${intl.students.imports.resume-interval:PT30S}")
+    void resumeAbandoned() {
+        try {
+            Instant now = clock.instant();
+            for (UUID id : jobs.abandonedWhileStaging(now)) {
+                jobs.finish(
+                        id,
+                        null,
+                        ImportJob.Status.FAILED,
+                        "the service stopped while receiving the file; upload it again",
+                        now);
+                jobs.deleteChunks(id);
+            }
+            for (var work = jobs.claimExpired(owner, now, leaseEnd());
+                    work.isPresent();
+                    work = jobs.claimExpired(owner, clock.instant(), leaseEnd())) {
+                Work w = work.get();
+                log.info("Resuming import {} at chunk {} of {}", w.id(), w.nextChunk(), w.chunks());
+                worker.submit(() -> run(w));
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not look for abandoned imports: {}", e.toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+        rowPool.shutdownNow();
+    }
+
+    private Instant leaseEnd() {
+        return clock.instant().plus(properties.lease());
+    }
+
+    private static String chunkContext(UUID job, int seq) {
+        return "import/" + job + "/" + seq;
+    }
+
+    private static Counter rows(MeterRegistry meters, String outcome) {
+        return Counter.builder("intl.students.import.rows")
+                .description("CSV rows processed by imports, by outcome")
+                .tag("outcome", outcome)
+                .register(meters);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

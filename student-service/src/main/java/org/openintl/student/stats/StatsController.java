@@ -1,0 +1,32 @@
+package org.openintl.student.stats;
+
+import org.openintl.student.student.StudentFilter;
+import org.openintl.student.student.StudentRepository;
+import org.openintl.student.student.StudentService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/students/stats}, over all students or those matching the list's filters (e.g.
+ * {@code ?status=ENROLLED} for the students currently studying).
+ */
+@RestController
+@RequestMapping("/api/students/stats")
+class StatsController {
+
+    private final StudentRepository students;
+    private final StudentService service;
+
+    StatsController(StudentRepository students, StudentService service) {
+        this.students = students;
+        this.service = service;
+    }
+
+    @GetMapping
+    StudentStats stats(StudentFilter filter) {
+        StatsAccumulator stats = new StatsAccumulator(service.today());
+        students.forEach(filter, stats::add);
+        return stats.result();
+    }
+}

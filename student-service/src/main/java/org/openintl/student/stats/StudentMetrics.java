@@ -1,0 +1,132 @@
+package org.openintl.student.stats;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openintl.platform.country.Continent;
+import org.openintl.student.document.Deadline;
+import org.openintl.student.student.Category;
+import org.openintl.student.student.FundingType;
+import org.openintl.student.student.Student;
+import org.openintl.student.student.StudentFilter;
+import org.openintl.student.student.StudentRepository;
+import org.openintl.student.student.StudentService;
+import org.openintl.student.student.StudentStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The gauges of docs/student-service.md, recomputed in one pass over the students on a schedule (a scrape must not
+ * scan the collection). Tags are enums only (status, continent, category, funding, window), never per student.
+ */
+@Component
+class StudentMetrics {
+
+    private static final Logger log = LoggerFactory.getLogger(StudentMetrics.class);
+    static final int[] DUE_WINDOWS = {7, 30, 60};
+
+    private final StudentRepository students;
+    private final StudentService service;
+    private final MultiGauge byStatus;
+    private final MultiGauge byContinent;
+    private final MultiGauge byCategory;
+    private final MultiGauge byFunding;
+    private final MultiGauge documentsDue;
+
+    StudentMetrics(StudentRepository students, StudentService service, MeterRegistry meters) {
+        this.students = students;
+        this.service = service;
+        this.byStatus = MultiGauge.builder("intl.students.by.status")
+                .description("Students per lifecycle status")
+                .register(meters);
+        this.byContinent = MultiGauge.builder("intl.students.by.continent")
+                .description("Students per continent of nationality and status")
+                .register(meters);
+        this.byCategory = MultiGauge.builder("intl.students.by.category")
+                .description("Students per category and status")
+                .register(meters);
+        this.byFunding = MultiGauge.builder("intl.students.by.funding")
+                .description("Students per funding type and status")
+                .register(meters);
+        this.documentsDue = MultiGauge.builder("intl.students.documents.due")
+                .description("Deadlines of current students due within N days, overdue included")
+                .register(meters);
+    }
+
+    @Scheduled(
+            initialDelayString = "${intl.students.metrics.first-refresh-delay:PT2S}",
+            fixedDelayString = "${intl.students.metrics.refresh-interval:PT1M}")
+    void refresh() {
+        try {
+            refreshNow();
+        } catch (RuntimeException e) {
+            log.warn("Student metrics could not be refreshed: {}", e.toString());
+        }
+    }
+
+    void refreshNow() {
+        LocalDate today = service.today();
+        Map<Tags, Long> status = new HashMap<>();
+        Map<Tags, Long> continent = new HashMap<>();
+        Map<Tags, Long> category = new HashMap<>();
+        Map<Tags, Long> funding = new HashMap<>();
+        Map<Tags, Long> due = new HashMap<>();
+        for (StudentStatus s : StudentStatus.values()) {
+            status.put(Tags.of("status", s.name()), 0L);
+            for (Continent c : Continent.values()) {
+                continent.put(Tags.of("status", s.name(), "continent", c.name()), 0L);
+            }
+            for (Category c : Category.values()) {
+                category.put(Tags.of("status", s.name(), "category", c.name()), 0L);
+            }
+            for (FundingType f : FundingType.values()) {
+                funding.put(Tags.of("status", s.name(), "funding", f.name()), 0L);
+            }
+        }
+        for (int w : DUE_WINDOWS) {
+            due.put(Tags.of("within", Integer.toString(w)), 0L);
+        }
+        students.forEach(StudentFilter.ALL, (Student s) -> {
+            String st = s.status().name();
+            status.merge(Tags.of("status", st), 1L, Long::sum);
+            if (s.continent() != null) {
+                continent.merge(Tags.of("status", st, "continent", s.continent().name()), 1L, Long::sum);
+            }
+            category.merge(
+                    Tags.of("status", st, "category", s.profile().category().name()), 1L, Long::sum);
+            funding.merge(
+                    Tags.of(
+                            "status",
+                            st,
+                            "funding",
+                            s.profile().funding().type().name()),
+                    1L,
+                    Long::sum);
+            for (Deadline d : s.deadlines()) {
+                for (int w : DUE_WINDOWS) {
+                    if (!d.dueDate().isAfter(today.plusDays(w))) {
+                        due.merge(Tags.of("within", Integer.toString(w)), 1L, Long::sum);
+                    }
+                }
+            }
+        });
+        byStatus.register(rows(status), true);
+        byContinent.register(rows(continent), true);
+        byCategory.register(rows(category), true);
+        byFunding.register(rows(funding), true);
+        documentsDue.register(rows(due), true);
+    }
+
+    private static List<MultiGauge.Row<?>> rows(Map<Tags, Long> counts) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        counts.forEach((tags, n) -> rows.add(MultiGauge.Row.of(tags, n)));
+        return rows;
+    }
+}

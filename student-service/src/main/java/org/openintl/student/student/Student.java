@@ -1,0 +1,326 @@
+package org.openintl.student.student;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.openintl.platform.country.Continent;
+import org.openintl.platform.country.Country;
+import org.openintl.platform.domain.IllegalTransitionException;
+import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.student.document.Deadline;
+import org.openintl.student.document.DeadlineRules;
+import org.openintl.student.document.DocumentType;
+import org.openintl.student.document.ImmigrationDocument;
+import org.openintl.student.document.Warning;
+import org.openintl.student.document.WarningPolicy;
+import org.openintl.student.privacy.Sealed;
+
+/**
+ * An international student: the aggregate the office's commands change. Every command returns an {@link Outcome}
+ * with the events it causes; deadlines and the announcements already made are part of the state, so that a warning
+ * is published exactly once whoever (scheduled scan, start-up scan, an update) notices it first.
+ *
+ * @param nationality ISO 3166-1 alpha-2
+ * @param continent and {@code beltAndRoad}: of the nationality, kept for queries and events
+ * @param personal the sealed {@link PersonalData}
+ * @param programAtRisk the partnership the student depends on is suspended, terminated or expired
+ * @param deadlines derived from the documents (empty once the student left)
+ * @param announcedWarnings keys of the warnings already published ({@link Deadline#warningKey(int)})
+ * @param nextWarningOn the day the next warning becomes due, for the scan's query; {@code null} when none
+ * @param history every move, the registration first
+ */
+public record Student(
+        UUID id,
+        StudentStatus status,
+        StudentProfile profile,
+        String nationality,
+        Continent continent,
+        boolean beltAndRoad,
+        Sealed personal,
+        boolean programAtRisk,
+        List<ImmigrationDocument> documents,
+        List<Deadline> deadlines,
+        List<String> announcedWarnings,
+        LocalDate nextWarningOn,
+        List<Transition> history) {
+
+    public static final int MAX_NOTE = 500;
+
+    public Student {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(personal, "personal");
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+        announcedWarnings = announcedWarnings == null ? List.of() : List.copyOf(announcedWarnings);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** Registers a student as APPLIED or ADMITTED (the office registers admitted students by default). */
+    public static Outcome register(
+            UUID id,
+            StudentStatus initial,
+            StudentProfile profile,
+            Country country,
+            Sealed personal,
+            LocalDate today,
+            WarningPolicy policy) {
+        StudentStatus status = initial == null ? StudentStatus.ADMITTED : initial;
+        if (status != StudentStatus.APPLIED && status != StudentStatus.ADMITTED) {
+            throw new InvalidInputException(
+                    "status", "a new student is APPLIED or ADMITTED; later states are reached through transitions");
+        }
+        checkNationality(country);
+        profile.checkDates(today);
+        Student student = new Student(
+                        id,
+                        status,
+                        profile,
+                        country.code(),
+                        country.continent(),
+                        country.beltAndRoad(),
+                        personal,
+                        false,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(new Transition(null, status, today, null)))
+                .withDerivedDeadlines(policy);
+        List<StudentEvent> events = new ArrayList<>();
+        events.add(new StudentEvent(status.eventType(), StudentPayload.of(student)));
+        return student.announce(today, policy, events);
+    }
+
+    /** A lifecycle move; the date is when it happened (today when not given), never in the future. */
+    public Outcome moveTo(StudentStatus target, LocalDate date, String note, LocalDate today, WarningPolicy policy) {
+        Objects.requireNonNull(target, "target");
+        if (!status.allowedNext().contains(target)) {
+            throw new IllegalTransitionException(status, target, status.allowedNext());
+        }
+        LocalDate when = date == null ? today : date;
+        if (when.isAfter(today)) {
+            throw new InvalidInputException("date", "date cannot be in the future");
+        }
+        LocalDate previous =
+                history.isEmpty() ? null : history.get(history.size() - 1).date();
+        if (previous != null && when.isBefore(previous)) {
+            throw new InvalidInputException("date", "date cannot be before the previous move on " + previous);
+        }
+        Transition transition = new Transition(status, target, when, Texts.optional("note", note, MAX_NOTE));
+        List<Transition> moves = new ArrayList<>(history);
+        moves.add(transition);
+        Student next = new Student(
+                        id,
+                        target,
+                        profile,
+                        nationality,
+                        continent,
+                        beltAndRoad,
+                        personal,
+                        programAtRisk,
+                        documents,
+                        deadlines,
+                        announcedWarnings,
+                        nextWarningOn,
+                        moves)
+                .withDerivedDeadlines(policy);
+        List<StudentEvent> events = new ArrayList<>();
+        events.add(new StudentEvent(target.eventType(), StudentPayload.of(next).withTransition(transition)));
+        return next.announce(today, policy, events);
+    }
+
+    /**
+     * Replaces what the office edits. A changed partnership ends the risk flag of the old one (the caller checked
+     * that the new one is usable). Publishes {@code updated} only when something subscribers see changed.
+     */
+    public Outcome revise(
+            StudentProfile newProfile, Country country, Sealed newPersonal, LocalDate today, WarningPolicy policy) {
+        checkNationality(country);
+        newProfile.checkDates(today);
+        boolean samePartnership = Objects.equals(profile.partnershipId(), newProfile.partnershipId());
+        Student next = new Student(
+                        id,
+                        status,
+                        newProfile,
+                        country.code(),
+                        country.continent(),
+                        country.beltAndRoad(),
+                        newPersonal,
+                        samePartnership && programAtRisk,
+                        documents,
+                        deadlines,
+                        announcedWarnings,
+                        nextWarningOn,
+                        history)
+                .withDerivedDeadlines(policy);
+        if (next.equals(this)) {
+            return Outcome.unchanged(this);
+        }
+        List<StudentEvent> events = new ArrayList<>();
+        StudentPayload payload = StudentPayload.of(next);
+        if (!payload.equals(StudentPayload.of(this))) {
+            events.add(new StudentEvent(StudentEvent.UPDATED, payload));
+        }
+        return next.announce(today, policy, events);
+    }
+
+    /** Files a document, replacing the one of the same type; its deadlines may be announced at once. */
+    public Outcome file(ImmigrationDocument document, LocalDate today, WarningPolicy policy) {
+        List<ImmigrationDocument> files = new ArrayList<>();
+        documents.stream().filter(d -> d.type() != document.type()).forEach(files::add);
+        files.add(document);
+        files.sort((a, b) -> a.type().compareTo(b.type()));
+        Student next = new Student(
+                        id,
+                        status,
+                        profile,
+                        nationality,
+                        continent,
+                        beltAndRoad,
+                        personal,
+                        programAtRisk,
+                        files,
+                        deadlines,
+                        announcedWarnings,
+                        nextWarningOn,
+                        history)
+                .withDerivedDeadlines(policy);
+        return next.announce(today, policy, new ArrayList<>());
+    }
+
+    /** Publishes the warnings that became due; no change when there are none (the common case of a scan). */
+    public Outcome announceDueWarnings(LocalDate today, WarningPolicy policy) {
+        Student refreshed = withDerivedDeadlines(policy);
+        Outcome outcome = refreshed.announce(today, policy, new ArrayList<>());
+        if (outcome.events().isEmpty() && outcome.state().equals(this)) {
+            return Outcome.unchanged(this);
+        }
+        return outcome;
+    }
+
+    /**
+     * Flags the student when the partnership they depend on became unusable; once per at-risk episode because an
+     * already flagged student is left alone.
+     */
+    public Outcome flagProgramAtRisk(UUID partnershipId, String partnershipStatus) {
+        if (!status.isCurrent() || programAtRisk || !partnershipId.equals(profile.partnershipId())) {
+            return Outcome.unchanged(this);
+        }
+        Student next = withProgramAtRisk(true);
+        return Outcome.of(
+                next,
+                List.of(new StudentEvent(
+                        StudentEvent.PROGRAM_AT_RISK,
+                        StudentPayload.of(next).withPartnershipStatus(partnershipStatus))));
+    }
+
+    /** Ends an at-risk episode when the partnership is usable again (e.g. reactivated after a suspension). */
+    public Outcome clearProgramRisk(UUID partnershipId, String partnershipStatus) {
+        if (!programAtRisk || !partnershipId.equals(profile.partnershipId())) {
+            return Outcome.unchanged(this);
+        }
+        Student next = withProgramAtRisk(false);
+        return Outcome.of(
+                next,
+                List.of(new StudentEvent(
+                        StudentEvent.PROGRAM_RESTORED,
+                        StudentPayload.of(next).withPartnershipStatus(partnershipStatus))));
+    }
+
+    /** The same student with every sealed value passed through {@code reseal} (key rotation); no event. */
+    public Student resealed(UnaryOperator<Sealed> personalReseal, UnaryOperator<ImmigrationDocument> documentReseal) {
+        return new Student(
+                id,
+                status,
+                profile,
+                nationality,
+                continent,
+                beltAndRoad,
+                personalReseal.apply(personal),
+                programAtRisk,
+                documents.stream().map(documentReseal).toList(),
+                deadlines,
+                announcedWarnings,
+                nextWarningOn,
+                history);
+    }
+
+    public java.util.Optional<ImmigrationDocument> document(DocumentType type) {
+        return documents.stream().filter(d -> d.type() == type).findFirst();
+    }
+
+    private Student withProgramAtRisk(boolean flag) {
+        return new Student(
+                id,
+                status,
+                profile,
+                nationality,
+                continent,
+                beltAndRoad,
+                personal,
+                flag,
+                documents,
+                deadlines,
+                announcedWarnings,
+                nextWarningOn,
+                history);
+    }
+
+    /** Recomputes the deadlines (none once the student left) and forgets announcements of deadlines now gone. */
+    private Student withDerivedDeadlines(WarningPolicy policy) {
+        List<Deadline> derived =
+                status.isCurrent() ? DeadlineRules.of(documents, profile.accommodationSince()) : List.of();
+        List<String> kept = WarningPolicy.retain(announcedWarnings, derived);
+        return new Student(
+                id,
+                status,
+                profile,
+                nationality,
+                continent,
+                beltAndRoad,
+                personal,
+                programAtRisk,
+                documents,
+                derived,
+                kept,
+                policy.nextWarningOn(derived, kept),
+                history);
+    }
+
+    /** Adds the warnings due today to {@code events} and records them as announced, in one new state. */
+    private Outcome announce(LocalDate today, WarningPolicy policy, List<StudentEvent> events) {
+        List<Warning> due = policy.due(deadlines, announcedWarnings, today);
+        List<String> announced = new ArrayList<>(announcedWarnings);
+        due.forEach(w -> announced.add(w.key()));
+        List<String> kept = WarningPolicy.retain(announced, deadlines);
+        Student next = new Student(
+                id,
+                status,
+                profile,
+                nationality,
+                continent,
+                beltAndRoad,
+                personal,
+                programAtRisk,
+                documents,
+                deadlines,
+                kept,
+                policy.nextWarningOn(deadlines, kept),
+                history);
+        StudentPayload payload = StudentPayload.of(next);
+        due.forEach(w -> events.add(new StudentEvent(StudentEvent.DOCUMENT_EXPIRING, payload.withWarning(w))));
+        return Outcome.of(next, events);
+    }
+
+    private static void checkNationality(Country country) {
+        if ("CN".equals(country.code())) {
+            throw new InvalidInputException(
+                    "nationality", "CN: citizens of the People's Republic of China are not international students");
+        }
+    }
+}

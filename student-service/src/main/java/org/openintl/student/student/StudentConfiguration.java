@@ -1,0 +1,26 @@
+package org.openintl.student.student;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.Clock;
+import org.openintl.platform.events.EventJson;
+import org.openintl.platform.outbox.AggregateStore;
+import org.openintl.platform.outbox.EventChannel;
+import org.openintl.platform.outbox.OutboxWakeup;
+import org.openintl.student.document.WarningPolicy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class StudentConfiguration {
+
+    @Bean
+    AggregateStore<Student> studentStore(
+            MongoDatabase db, EventChannel channel, EventJson json, OutboxWakeup wakeup, Clock clock) {
+        return new AggregateStore<>("Student", db, "students", Student.class, channel, json::write, wakeup, clock);
+    }
+
+    @Bean
+    WarningPolicy warningPolicy(StudentProperties properties) {
+        return new WarningPolicy(properties.warningDays());
+    }
+}

@@ -1,0 +1,42 @@
+package org.openintl.student.student;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.openintl.platform.country.Continent;
+
+/**
+ * The filters of the list, the export and the statistics, bound from the query string; every one is optional and
+ * they combine with AND.
+ *
+ * @param status any of these statuses ({@code ?status=ENROLLED&status=SUSPENDED})
+ * @param nationality ISO 3166-1 alpha-2, any letter case
+ * @param name part of the family, given or Chinese name, ignoring case
+ */
+public record StudentFilter(
+        List<StudentStatus> status,
+        String nationality,
+        Continent continent,
+        Category category,
+        String college,
+        FundingType funding,
+        String counselor,
+        UUID partnershipId,
+        String name) {
+
+    public static final StudentFilter ALL = new StudentFilter(null, null, null, null, null, null, null, null, null);
+
+    public StudentFilter {
+        status = status == null ? List.of() : List.copyOf(status);
+        nationality = nationality == null || nationality.isBlank()
+                ? null
+                : nationality.strip().toUpperCase(Locale.ROOT);
+        college = blankToNull(college);
+        counselor = blankToNull(counselor);
+        name = blankToNull(name);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,207 @@
+package org.openintl.student.student;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.elemMatch;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.conversions.Bson;
+import org.openintl.platform.outbox.AggregateStore;
+import org.openintl.platform.outbox.Change;
+import org.openintl.platform.outbox.PendingEvent;
+import org.openintl.platform.outbox.Versioned;
+import org.openintl.platform.web.PageRequest;
+import org.openintl.platform.web.PageResult;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Students in MongoDB: writes go through the {@link AggregateStore} (state, version and outbox in one update),
+ * queries are translated from {@link StudentFilter} here so that no other class knows the document layout.
+ */
+@Repository
+public class StudentRepository {
+
+    private static final String S = "state.";
+    private static final String P = "state.profile.";
+    private static final List<StudentStatus> CURRENT =
+            List.of(StudentStatus.APPLIED, StudentStatus.ADMITTED, StudentStatus.ENROLLED, StudentStatus.SUSPENDED);
+
+    private final AggregateStore<Student> store;
+    private final MongoCollection<BsonDocument> documents;
+    private final Codec<Student> codec;
+
+    StudentRepository(AggregateStore<Student> store) {
+        this.store = store;
+        this.documents = store.documents();
+        this.codec = documents.getCodecRegistry().get(Student.class);
+        documents.createIndex(Indexes.ascending(S + "status"));
+        documents.createIndex(Indexes.ascending(S + "nationality"));
+        documents.createIndex(Indexes.ascending(P + "partnershipId"));
+        documents.createIndex(Indexes.ascending(S + "nextWarningOn"));
+        documents.createIndex(Indexes.ascending(P + "familyName"));
+    }
+
+    public Versioned<Student> create(UUID id, Outcome outcome, String fingerprint) {
+        return store.create(id, change(outcome), fingerprint);
+    }
+
+    /** Reads, applies the command and writes with the version guard; an unchanged outcome writes nothing. */
+    public Versioned<Student> modify(UUID id, Long ifMatch, Function<Versioned<Student>, Outcome> command) {
+        return store.modify(id, ifMatch, current -> {
+            Outcome outcome = command.apply(current);
+            return outcome.changed() ? change(outcome) : null;
+        });
+    }
+
+    public Versioned<Student> get(UUID id) {
+        return store.get(id);
+    }
+
+    public PageResult<Versioned<Student>> page(StudentFilter filter, PageRequest page) {
+        Bson query = query(filter);
+        List<Versioned<Student>> items = store.find(query, defaultSort(), page.skip(), page.size());
+        return PageResult.of(items, page, store.count(query));
+    }
+
+    public long count(StudentFilter filter) {
+        return store.count(query(filter));
+    }
+
+    /** Streams every matching student without holding them all in memory (export, statistics). */
+    public void forEach(StudentFilter filter, Consumer<Student> consumer) {
+        documents
+                .find(query(filter))
+                .projection(Projections.include("state"))
+                .sort(defaultSort())
+                .batchSize(500)
+                .forEach(d -> consumer.accept(decode(d)));
+    }
+
+    /** Current students with a deadline due on or before {@code limit}. */
+    public List<Student> withDeadlinesUntil(LocalDate limit) {
+        List<Student> result = new ArrayList<>();
+        documents
+                .find(and(in(S + "status", names(CURRENT)), elemMatch(S + "deadlines", lte("dueDate", limit))))
+                .projection(Projections.include("state"))
+                .forEach(d -> result.add(decode(d)));
+        return result;
+    }
+
+    /** Students whose next warning is due by {@code today}: what the scan looks at. */
+    public List<UUID> idsDueForWarning(LocalDate today) {
+        return ids(lte(S + "nextWarningOn", today));
+    }
+
+    /** Current students tied to a partnership, flagged at risk or not. */
+    public List<UUID> idsDependingOn(UUID partnershipId, boolean programAtRisk) {
+        return ids(and(
+                eq(P + "partnershipId", partnershipId),
+                in(S + "status", names(CURRENT)),
+                eq(S + "programAtRisk", programAtRisk)));
+    }
+
+    /** Students with a value sealed by another key than the active one. */
+    public List<UUID> idsSealedWithOtherKeyThan(String keyId) {
+        return ids(or(
+                ne(S + "personal.keyId", keyId),
+                elemMatch(S + "documents", and(Filters.exists("number"), ne("number.keyId", keyId)))));
+    }
+
+    private List<UUID> ids(Bson filter) {
+        List<UUID> ids = new ArrayList<>();
+        documents
+                .find(filter)
+                .projection(Projections.include("_id"))
+                .forEach(d -> ids.add(d.getBinary("_id").asUuid()));
+        return ids;
+    }
+
+    static Bson query(StudentFilter f) {
+        List<Bson> clauses = new ArrayList<>();
+        if (!f.status().isEmpty()) {
+            clauses.add(in(S + "status", names(f.status())));
+        }
+        if (f.nationality() != null) {
+            clauses.add(eq(S + "nationality", f.nationality()));
+        }
+        if (f.continent() != null) {
+            clauses.add(eq(S + "continent", f.continent().name()));
+        }
+        if (f.category() != null) {
+            clauses.add(eq(P + "category", f.category().name()));
+        }
+        if (f.college() != null) {
+            clauses.add(eq(P + "college", f.college()));
+        }
+        if (f.funding() != null) {
+            clauses.add(eq(P + "funding.type", f.funding().name()));
+        }
+        if (f.counselor() != null) {
+            clauses.add(eq(P + "counselor", f.counselor()));
+        }
+        if (f.partnershipId() != null) {
+            clauses.add(eq(P + "partnershipId", f.partnershipId()));
+        }
+        if (f.name() != null) {
+            String pattern = literal(f.name());
+            clauses.add(or(
+                    regex(P + "familyName", pattern, "i"),
+                    regex(P + "givenName", pattern, "i"),
+                    regex(P + "chineseName", pattern, "i")));
+        }
+        return clauses.isEmpty() ? Filters.empty() : and(clauses);
+    }
+
+    private static Bson defaultSort() {
+        return Sorts.ascending(P + "familyName", P + "givenName", "_id");
+    }
+
+    /** Escapes every regular-expression metacharacter, so a name search is a plain substring search. */
+    static String literal(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if ("\\^$.|?*+()[]{}-/".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static List<String> names(List<StudentStatus> statuses) {
+        return statuses.stream().map(Enum::name).toList();
+    }
+
+    private static Change<Student> change(Outcome outcome) {
+        return new Change<>(
+                outcome.state(),
+                outcome.events().stream()
+                        .map(e -> new PendingEvent(e.type(), e.payload()))
+                        .toList());
+    }
+
+    private Student decode(BsonDocument document) {
+        return codec.decode(
+                new BsonDocumentReader(document.getDocument("state")),
+                DecoderContext.builder().build());
+    }
+}

@@ -1,0 +1,246 @@
+package org.openintl.student.student;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.openintl.platform.country.Countries;
+import org.openintl.platform.country.Country;
+import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.domain.StaleVersionException;
+import org.openintl.platform.outbox.IdempotencyKeys;
+import org.openintl.platform.outbox.Versioned;
+import org.openintl.student.document.DocumentFacts;
+import org.openintl.student.document.DocumentType;
+import org.openintl.student.document.ImmigrationDocument;
+import org.openintl.student.document.WarningPolicy;
+import org.openintl.student.partnership.Partnerships;
+import org.openintl.student.privacy.FieldCipher;
+import org.openintl.student.privacy.Sealed;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The student commands: checks what needs the outside world (countries, the partnership projection, today's date),
+ * seals personal data, lets the {@link Student} decide, and stores the outcome with its events in one update.
+ */
+@Service
+public class StudentService {
+
+    private final StudentRepository students;
+    private final Partnerships partnerships;
+    private final FieldCipher cipher;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final StudentProperties properties;
+    private final WarningPolicy policy;
+    private static final int MAX_PATCH_ATTEMPTS = 5;
+
+    private final Countries countries = Countries.load();
+
+    StudentService(
+            StudentRepository students,
+            Partnerships partnerships,
+            FieldCipher cipher,
+            JsonMapper json,
+            Clock clock,
+            StudentProperties properties,
+            WarningPolicy policy) {
+        this.students = students;
+        this.partnerships = partnerships;
+        this.cipher = cipher;
+        this.json = json;
+        this.clock = clock;
+        this.properties = properties;
+        this.policy = policy;
+    }
+
+    /** Today in the university's time zone: the day deadlines and transition dates are reckoned in. */
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), properties.timeZone());
+    }
+
+    /** Registers a student; with an {@code Idempotency-Key} a retried request returns the first result. */
+    public Versioned<Student> register(StudentForm form, String idempotencyKey) {
+        UUID id = IdempotencyKeys.aggregateId("students", idempotencyKey);
+        return register(id, form, IdempotencyKeys.fingerprint(idempotencyKey, form.toString()));
+    }
+
+    /** Registers a student under a given id (the import derives it from the job and the line). */
+    public Versioned<Student> register(UUID id, StudentForm form, String fingerprint) {
+        LocalDate today = today();
+        StudentProfile profile = form.profile();
+        PersonalData personal = form.personalData();
+        personal.checkAge(today);
+        Country country = countries.require("nationality", form.nationality());
+        if (profile.partnershipId() != null) {
+            partnerships.requireUsable(profile.partnershipId());
+        }
+        Outcome outcome = Student.register(id, form.status(), profile, country, seal(id, personal), today, policy);
+        Versioned<Student> created = students.create(id, outcome, fingerprint);
+        if (profile.partnershipId() != null) {
+            // the partnership may have become unusable between the check and the insert
+            String status = partnerships.status(profile.partnershipId()).orElse(null);
+            if (Partnerships.isAtRisk(status)) {
+                return flagProgramAtRisk(id, profile.partnershipId(), status);
+            }
+        }
+        return created;
+    }
+
+    public Versioned<Student> get(UUID id) {
+        return students.get(id);
+    }
+
+    public Versioned<Student> transition(UUID id, Long ifMatch, TransitionRequest request) {
+        LocalDate today = today();
+        return students.modify(
+                id,
+                ifMatch,
+                current -> current.state().moveTo(request.to(), request.date(), request.note(), today, policy));
+    }
+
+    /** Replaces what the office edits; the status only changes through transitions. */
+    public Versioned<Student> revise(UUID id, Long ifMatch, StudentForm form) {
+        LocalDate today = today();
+        StudentProfile profile = form.profile();
+        PersonalData personal = form.personalData();
+        personal.checkAge(today);
+        Country country = countries.require("nationality", form.nationality());
+        return students.modify(id, ifMatch, current -> {
+            Student s = current.state();
+            if (form.status() != null && form.status() != s.status()) {
+                throw new InvalidInputException("status", "status changes through POST /api/students/{id}/transitions");
+            }
+            if (profile.partnershipId() != null
+                    && !profile.partnershipId().equals(s.profile().partnershipId())) {
+                partnerships.requireUsable(profile.partnershipId());
+            }
+            Sealed sealed = personal.equals(open(s)) ? s.personal() : seal(id, personal);
+            return s.revise(profile, country, sealed, today, policy);
+        });
+    }
+
+    /**
+     * Applies {@code patch} to the current form and stores the result. Without {@code If-Match} a concurrent change
+     * makes the patch be merged again into the newer version, never overwrite it.
+     */
+    public Versioned<Student> patch(UUID id, Long ifMatch, UnaryOperator<StudentForm> patch) {
+        for (int attempt = 0; ; attempt++) {
+            Versioned<Student> current = students.get(id);
+            if (ifMatch != null && ifMatch != current.version()) {
+                throw new StaleVersionException(ifMatch, current.version());
+            }
+            StudentForm merged = patch.apply(form(current.state()));
+            try {
+                return revise(id, current.version(), merged);
+            } catch (StaleVersionException e) {
+                if (ifMatch != null || attempt >= MAX_PATCH_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    public Versioned<Student> file(UUID id, Long ifMatch, DocumentFacts facts) {
+        LocalDate today = today();
+        facts.checkDates(today);
+        return students.modify(id, ifMatch, current -> {
+            Sealed number =
+                    facts.number() == null ? null : cipher.seal(facts.number(), documentContext(id, facts.type()));
+            return current.state().file(ImmigrationDocument.of(facts, number), today, policy);
+        });
+    }
+
+    /** Publishes the warnings of one student that became due; safe to call from any number of scanners. */
+    public Versioned<Student> announceDueWarnings(UUID id) {
+        LocalDate today = today();
+        return students.modify(id, null, current -> current.state().announceDueWarnings(today, policy));
+    }
+
+    public Versioned<Student> flagProgramAtRisk(UUID id, UUID partnershipId, String partnershipStatus) {
+        return students.modify(
+                id, null, current -> current.state().flagProgramAtRisk(partnershipId, partnershipStatus));
+    }
+
+    public Versioned<Student> clearProgramRisk(UUID id, UUID partnershipId, String partnershipStatus) {
+        return students.modify(id, null, current -> current.state().clearProgramRisk(partnershipId, partnershipStatus));
+    }
+
+    /** Re-seals every value sealed with a retired key (key rotation, ADR 0100); no event, the version moves on. */
+    public Versioned<Student> reseal(UUID id) {
+        return students.modify(id, null, current -> {
+            Student s = current.state();
+            Student resealed = s.resealed(
+                    p -> cipher.isStale(p) ? seal(id, open(s)) : p,
+                    d -> d.number() == null || !cipher.isStale(d.number())
+                            ? d
+                            : d.withNumber(cipher.seal(
+                                    cipher.open(d.number(), documentContext(id, d.type())),
+                                    documentContext(id, d.type()))));
+            return resealed.equals(s) ? Outcome.unchanged(s) : new Outcome(resealed, List.of(), true);
+        });
+    }
+
+    public PersonalData open(Student s) {
+        return json.readValue(cipher.open(s.personal(), personalContext(s.id())), PersonalData.class);
+    }
+
+    public StudentForm form(Student s) {
+        return StudentForm.of(s, open(s));
+    }
+
+    public StudentView view(Student s) {
+        PersonalData personal = open(s);
+        StudentProfile p = s.profile();
+        List<StudentView.DocumentView> documents = s.documents().stream()
+                .sorted(Comparator.comparing(ImmigrationDocument::type))
+                .map(d -> new StudentView.DocumentView(
+                        d.type(),
+                        d.visaCategory(),
+                        d.number() == null ? null : cipher.open(d.number(), documentContext(s.id(), d.type())),
+                        d.issueDate(),
+                        d.expiryDate(),
+                        d.entryDate()))
+                .toList();
+        return new StudentView(
+                s.id(),
+                s.status(),
+                p.familyName(),
+                p.givenName(),
+                p.chineseName(),
+                s.nationality(),
+                s.continent(),
+                s.beltAndRoad(),
+                p.gender(),
+                personal.dateOfBirth(),
+                personal.passportNumber(),
+                p.category(),
+                p.college(),
+                p.program(),
+                p.funding(),
+                p.partnershipId(),
+                p.counselor(),
+                p.expectedGraduation(),
+                personal.contact(),
+                p.accommodationSince(),
+                s.programAtRisk(),
+                documents,
+                s.deadlines(),
+                s.history());
+    }
+
+    private Sealed seal(UUID id, PersonalData personal) {
+        return cipher.seal(json.writeValueAsString(personal), personalContext(id));
+    }
+
+    private static String personalContext(UUID id) {
+        return "student/" + id + "/personal";
+    }
+
+    private static String documentContext(UUID id, DocumentType type) {
+        return "student/" + id + "/document/" + type;
+    }
+}

@@ -1,0 +1,289 @@
+package org.openintl.student.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.openintl.platform.outbox.IdempotencyKeys;
+import org.openintl.platform.testing.Http;
+import org.openintl.student.IntegrationTest;
+import org.openintl.student.privacy.FieldCipher;
+import org.openintl.student.student.StudentService;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+/** CSV imports and exports over HTTP: the job's life, its counts and line numbers, resumption, streaming export. */
+class ImportIntegrationTest extends IntegrationTest {
+
+    static final String HEADER = "familyName,givenName,chineseName,nationality,gender,dateOfBirth,passportNumber,"
+            + "category,college,program,fundingType,fundingProgram,counselor";
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ImportJobRepository jobs;
+
+    @Autowired
+    StudentService students;
+
+    @Autowired
+    FieldCipher cipher;
+
+    @Test
+    void importsValidRowsAndReportsTheBadOnesByLine() {
+        String college = unique("College-of-Imports");
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= 1000; i++) {
+            String nationality = i == 250 ? "XX" : "KR";
+            String birth = i == 500 ? "2003-13-01" : "2002-05-06";
+            String category = i == 999 ? "ASTRONAUT" : "BACHELOR";
+            csv.append(row("Lee" + i, nationality, birth, category, college)).append('\n');
+        }
+        var accepted = http.send("POST", "/api/students/imports", csv.toString(), "text/csv");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        assertThat(accepted.header("Location")).startsWith("/api/students/imports/");
+
+        JsonNode job = awaitJob(accepted.header("Location"));
+        assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(job.get("total").asLong()).isEqualTo(1000);
+        assertThat(job.get("processed").asLong()).isEqualTo(1000);
+        assertThat(job.get("imported").asLong()).isEqualTo(997);
+        assertThat(job.get("failed").asLong()).isEqualTo(3);
+        assertThat(job.get("errors").valueStream().map(e -> e.get("line").asLong()))
+                .containsExactly(251L, 501L, 1000L);
+        assertThat(job.get("errors").get(0).get("message").asString()).contains("nationality", "XX");
+        assertThat(job.get("errors").get(1).get("message").asString())
+                .contains("dateOfBirth")
+                .doesNotContain("2003-13-01");
+        assertThat(job.get("errors").get(2).get("message").asString()).contains("category", "ASTRONAUT");
+        assertThat(count("college=" + college)).isEqualTo(997);
+    }
+
+    @Test
+    void readsSpreadsheetFilesAsTheyComeFromOffices() {
+        String college = unique("College-of-Spreadsheets");
+        String csv = "\uFEFFCollege,familyname,GIVENNAME,chineseName,nationality,dateOfBirth,passportNumber,category,"
+                + "fundingType,fundingProgram,program\r\n"
+                + college + ",박,서연,朴书妍,KR,2002-03-04,M11223344,BACHELOR,CSC,\"Silk Road Scholarship, Track A\","
+                + "\"Economics, International\"\r\n"
+                + "\r\n"
+                + college
+                + ",Nguyen,\"Thi \"\"Lan\"\"\",阮氏兰,VN,2001-07-08,C22334455,MASTER,SELF_FUNDED,,\"Law\nand Policy\"\r\n"
+                + ",,,,,,,,,,\r\n"
+                + college + ",Only,Three\r\n"
+                + college + ",Смирнов,Иван,,RU,2000-01-02,753123456,LANGUAGE,PROVINCIAL,,\r\n";
+        var accepted = http.send("POST", "/api/students/imports", csv, "text/csv; charset=UTF-8");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        JsonNode job = awaitJob(accepted.header("Location"));
+        assertThat(job.get("total").asLong()).isEqualTo(4);
+        assertThat(job.get("imported").asLong()).isEqualTo(3);
+        assertThat(job.get("errors")).hasSize(1);
+        assertThat(job.get("errors").get(0).get("line").asLong()).isEqualTo(7);
+        assertThat(job.get("errors").get(0).get("message").asString()).contains("3 values", "11 columns");
+
+        var imported =
+                http.get("/api/students?size=10&college=" + college).json().get("items");
+        assertThat(imported.valueStream().map(s -> s.get("familyName").asString()))
+                .containsExactlyInAnyOrder("박", "Nguyen", "Смирнов");
+        JsonNode park = imported.valueStream()
+                .filter(s -> s.get("familyName").asString().equals("박"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(park.get("chineseName").asString()).isEqualTo("朴书妍");
+        assertThat(park.get("funding").get("program").asString()).isEqualTo("Silk Road Scholarship, Track A");
+        assertThat(park.get("program").asString()).isEqualTo("Economics, International");
+        JsonNode nguyen = imported.valueStream()
+                .filter(s -> s.get("familyName").asString().equals("Nguyen"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(nguyen.get("givenName").asString()).isEqualTo("Thi \"Lan\"");
+        assertThat(nguyen.get("program").asString()).isEqualTo("Law\nand Policy");
+    }
+
+    @Test
+    void aBadHeaderFailsBeforeAnyRowAndStoresNothing() {
+        String college = unique("College-of-Bad-Headers");
+        String csv = "familyName,nationality,birthday,passportNumber,category,college,fundingType,colour\n"
+                + "Kim,KR,2002-01-01,M12345678,BACHELOR," + college + ",CSC,blue\n";
+        var refused = http.send("POST", "/api/students/imports", csv, "text/csv");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:intl:problem:validation");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("header");
+        assertThat(refused.json().get("detail").asString())
+                .contains(
+                        "unknown column 'birthday'", "unknown column 'colour'", "missing required column dateOfBirth");
+        assertThat(refused.header("Location")).isNull();
+
+        var duplicate = http.send(
+                "POST",
+                "/api/students/imports",
+                HEADER + ",college\nKim,,,KR,,2002-01-01,M12345678,BACHELOR," + college + ",,CSC,x,,x\n",
+                "text/csv");
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.json().get("detail").asString()).contains("'college' appears twice");
+        assertThat(http.send("POST", "/api/students/imports", "", "text/csv").status())
+                .isEqualTo(400);
+        assertThat(http.send("POST", "/api/students/imports", "\n\n", "text/csv")
+                        .status())
+                .isEqualTo(400);
+        assertThat(count("college=" + college)).isZero();
+    }
+
+    @Test
+    void malformedCsvIsRefusedWholeAndStoresNothing() {
+        String college = unique("College-of-Quotes");
+        String csv = HEADER + "\n" + row("Kim", "KR", "2002-01-01", "BACHELOR", college) + "\n"
+                + "\"Unclosed,,,KR,,2002-01-01,M12345678,BACHELOR," + college + ",,CSC,,\n";
+        var refused = http.send("POST", "/api/students/imports", csv, "text/csv");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asString()).contains("not valid CSV");
+        assertThat(count("college=" + college)).isZero();
+    }
+
+    @Test
+    void onlyCsvIsAccepted() {
+        var json = http.post("/api/students/imports", Map.of("rows", List.of()));
+        assertThat(json.status()).isEqualTo(415);
+        assertThat(json.json().get("type").asString()).isEqualTo("urn:intl:problem:unsupported-media-type");
+        assertThat(http.get("/api/students/imports/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aRetriedUploadWithTheSameKeyIsTheSameJob() {
+        String college = unique("College-of-Retried-Uploads");
+        String csv = HEADER + "\n" + row("Kim", "KR", "2002-01-01", "BACHELOR", college) + "\n";
+        String key = UUID.randomUUID().toString();
+        var first = http.send("POST", "/api/students/imports", csv, "text/csv", "Idempotency-Key", key);
+        awaitJob(first.header("Location"));
+        var retry = http.send("POST", "/api/students/imports", csv, "text/csv", "Idempotency-Key", key);
+        assertThat(retry.status()).isEqualTo(202);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(count("college=" + college)).isEqualTo(1);
+    }
+
+    @Test
+    void aJobInterruptedMidChunkIsResumedWithoutDuplicates() {
+        String college = unique("College-of-Restarts");
+        UUID job = UUID.randomUUID();
+        List<CsvRows.Row> rows = new ArrayList<>();
+        Header header = Header.parse(List.of(HEADER.split(",")));
+        for (int i = 0; i < 250; i++) {
+            rows.add(new CsvRows.Row(
+                    i + 2,
+                    List.of(row("Chen" + i, "SG", "2001-01-01", "MASTER", college)
+                            .split(",", -1))));
+        }
+        // a worker of an instance that stopped: chunk 0 half done, its lease long expired
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        jobs.insert(job, header, "instance-that-died", longAgo, longAgo);
+        for (int chunk = 0; chunk * 100 < rows.size(); chunk++) {
+            var part = rows.subList(chunk * 100, Math.min(rows.size(), chunk * 100 + 100));
+            jobs.stageChunk(job, chunk, cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunk));
+        }
+        jobs.staged(job, 250, 3);
+        for (int i = 0; i < 50; i++) {
+            var r = rows.get(i);
+            students.register(
+                    IdempotencyKeys.aggregateId("student-import", job + ":" + r.line()),
+                    RowParser.parse(header, r.values()),
+                    "import:" + job + ":" + r.line());
+        }
+
+        imports.resumeAbandoned();
+
+        JsonNode done = awaitJob("/api/students/imports/" + job);
+        assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(done.get("imported").asLong()).isEqualTo(250);
+        assertThat(done.get("failed").asLong()).isZero();
+        assertThat(count("college=" + college)).isEqualTo(250);
+        assertThat(jobs.chunk(job, 0)).isEmpty();
+    }
+
+    @Test
+    void aFileThatNeverFinishedArrivingIsMarkedFailed() {
+        UUID job = UUID.randomUUID();
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        jobs.insert(job, Header.parse(List.of(HEADER.split(","))), "instance-that-died", longAgo, longAgo);
+        imports.resumeAbandoned();
+        JsonNode failed = http.get("/api/students/imports/" + job).json();
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("message").asString()).contains("upload it again");
+    }
+
+    @Test
+    void exportsTheFilteredListAsCsv() throws Exception {
+        String college = unique("College-of-Exports");
+        create(student("college", college, "familyName", "Kim", "chineseName", "金敏智", "passportNumber", "M99887766"));
+        create(student(
+                "college", college, "familyName", "Ivanova", "nationality", "RU", "program", "Russian, Chinese"));
+        create(student("college", college, "familyName", "Tanaka", "nationality", "JP"));
+
+        var export = http.get("/api/students/export?college=" + college + "&continent=ASIA");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Content-Type")).startsWith("text/csv");
+        assertThat(export.header("Content-Disposition")).contains("students.csv");
+        assertThat(export.body()).startsWith("\uFEFF");
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(export.body().substring(1)))
+                .getRecords();
+        assertThat(records).extracting(r -> r.get("familyName")).containsExactlyInAnyOrder("Kim", "Tanaka");
+        CSVRecord kim = records.stream()
+                .filter(r -> r.get("familyName").equals("Kim"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kim.get("chineseName")).isEqualTo("金敏智");
+        assertThat(kim.get("passportNumber")).isEqualTo("M99887766");
+        assertThat(kim.get("fundingType")).isEqualTo("CSC");
+        assertThat(kim.get("status")).isEqualTo("ADMITTED");
+        assertThat(kim.get("continent")).isEqualTo("ASIA");
+        assertThat(UUID.fromString(kim.get("id"))).isNotNull();
+
+        var all = http.get("/api/students/export?college=" + college);
+        assertThat(all.body()).contains("\"Russian, Chinese\"");
+        assertThat(http.get("/api/students/export?status=NOPE").status()).isEqualTo(400);
+    }
+
+    private JsonNode awaitJob(String location) {
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> {
+                            Http.Response r = http.get(location);
+                            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+                            return r.json();
+                        },
+                        j -> !j.get("status").asString().equals("RUNNING"));
+    }
+
+    static String row(String familyName, String nationality, String birth, String category, String college) {
+        return String.join(
+                ",",
+                familyName,
+                "Ji-woo",
+                "",
+                nationality,
+                "MALE",
+                birth,
+                passportNumber(),
+                category,
+                college,
+                "",
+                "CSC",
+                "Chinese University Program",
+                "");
+    }
+}

@@ -1,0 +1,110 @@
+package org.openintl.student.privacy;
+
+import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.openintl.student.IntegrationTest;
+import org.openintl.student.student.StudentRepository;
+import org.openintl.student.student.StudentService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Personal data is sealed in the database, opened only in API answers, re-sealed after a key rotation. */
+class PersonalDataIntegrationTest extends IntegrationTest {
+
+    /** The same key material as {@code test-old} in the test configuration. */
+    private static final byte[] OLD_KEY = Base64.getDecoder().decode("8yC3bRJ8wqK3kq7m0o9Cq6TzJm0bqX3cPl1Qm7Xx2aE=");
+
+    @Autowired
+    MongoDatabase db;
+
+    @Autowired
+    StudentService students;
+
+    @Autowired
+    StudentRepository repository;
+
+    @Test
+    void theStoredDocumentHoldsNoPlainPersonalData() {
+        String id = create(student(
+                "passportNumber",
+                "G12398745",
+                "dateOfBirth",
+                "2001-11-23",
+                "contact",
+                Map.of("email", "oyun@example.mn", "phone", "+976 9911 2233")));
+        var filed = http.put(
+                "/api/students/" + id + "/documents/VISA",
+                Map.of(
+                        "visaCategory",
+                        "X1",
+                        "number",
+                        "VX8811223",
+                        "issueDate",
+                        today().minusDays(20).toString(),
+                        "expiryDate",
+                        today().plusDays(60).toString()));
+        assertThat(filed.status()).as(filed.toString()).isEqualTo(200);
+
+        Document raw = rawStudent(id);
+        String json = raw.toJson();
+        assertThat(json).doesNotContain("G12398745", "2001-11-23", "oyun@example.mn", "9911", "VX8811223");
+        Document state = raw.get("state", Document.class);
+        assertThat(state.get("personal", Document.class).getString("keyId")).isEqualTo("test-new");
+        assertThat(state.getList("documents", Document.class)
+                        .get(0)
+                        .get("number", Document.class)
+                        .getString("keyId"))
+                .isEqualTo("test-new");
+        assertThat(state.containsKey("passportNumber")).isFalse();
+
+        var answer = get(id);
+        assertThat(answer.get("passportNumber").asString()).isEqualTo("G12398745");
+        assertThat(answer.get("dateOfBirth").asString()).isEqualTo("2001-11-23");
+        assertThat(answer.get("documents").get(0).get("number").asString()).isEqualTo("VX8811223");
+    }
+
+    @Test
+    void valuesSealedWithARetiredKeyStillOpenAndAreResealedWithTheActiveOne() {
+        String id = create(student("passportNumber", "K77788899", "dateOfBirth", "1999-09-09"));
+        FieldCipher retired = new FieldCipher(Map.of("test-old", OLD_KEY), "test-old");
+        String personal = "{\"passportNumber\":\"K77788899\",\"dateOfBirth\":\"1999-09-09\"}";
+        Sealed old = retired.seal(personal, "student/" + id + "/personal");
+        db.getCollection("students")
+                .updateOne(
+                        eq("_id", UUID.fromString(id)),
+                        Updates.set("state.personal", new Document("keyId", old.keyId()).append("data", old.data())));
+        assertThat(get(id).get("passportNumber").asString()).isEqualTo("K77788899");
+        assertThat(repository.idsSealedWithOtherKeyThan("test-new")).contains(UUID.fromString(id));
+
+        students.reseal(UUID.fromString(id));
+
+        assertThat(repository.idsSealedWithOtherKeyThan("test-new")).doesNotContain(UUID.fromString(id));
+        Document state = rawStudent(id).get("state", Document.class);
+        assertThat(state.get("personal", Document.class).getString("keyId")).isEqualTo("test-new");
+        assertThat(get(id).get("passportNumber").asString()).isEqualTo("K77788899");
+        assertThat(awaitExactly(id, 1)).hasSize(1); // re-sealing publishes nothing
+    }
+
+    @Test
+    void aSealedValueCopiedToAnotherStudentDoesNotOpen() {
+        String victim = create(student("passportNumber", "V11122233"));
+        String other = create(student());
+        Document sealed = rawStudent(victim).get("state", Document.class).get("personal", Document.class);
+        db.getCollection("students")
+                .updateOne(eq("_id", UUID.fromString(other)), Updates.set("state.personal", sealed));
+        var r = http.get("/api/students/" + other);
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(r.body()).doesNotContain("V11122233");
+    }
+
+    private Document rawStudent(String id) {
+        return db.getCollection("students").find(eq("_id", UUID.fromString(id))).first();
+    }
+}

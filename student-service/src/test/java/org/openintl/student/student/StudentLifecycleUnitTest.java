@@ -1,0 +1,119 @@
+package org.openintl.student.student;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openintl.student.student.StudentStatus.ADMITTED;
+import static org.openintl.student.student.StudentStatus.APPLIED;
+import static org.openintl.student.student.StudentStatus.ENROLLED;
+import static org.openintl.student.student.StudentStatus.GRADUATED;
+import static org.openintl.student.student.StudentStatus.SUSPENDED;
+import static org.openintl.student.student.StudentStatus.WITHDRAWN;
+import static org.openintl.student.student.Students.TODAY;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openintl.platform.domain.IllegalTransitionException;
+import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.student.document.WarningPolicy;
+
+/** The lifecycle state machine: every pair of states, legal or not. */
+class StudentLifecycleUnitTest {
+
+    static final Map<StudentStatus, Set<StudentStatus>> LEGAL = Map.of(
+            APPLIED, EnumSet.of(ADMITTED, WITHDRAWN),
+            ADMITTED, EnumSet.of(ENROLLED, WITHDRAWN),
+            ENROLLED, EnumSet.of(SUSPENDED, GRADUATED, WITHDRAWN),
+            SUSPENDED, EnumSet.of(ENROLLED, WITHDRAWN),
+            GRADUATED, EnumSet.noneOf(StudentStatus.class),
+            WITHDRAWN, EnumSet.noneOf(StudentStatus.class));
+
+    static Stream<Arguments> legalMoves() {
+        return LEGAL.entrySet().stream().flatMap(e -> e.getValue().stream().map(to -> Arguments.of(e.getKey(), to)));
+    }
+
+    static Stream<Arguments> illegalMoves() {
+        return Stream.of(StudentStatus.values())
+                .flatMap(from -> Stream.of(StudentStatus.values())
+                        .filter(to -> !LEGAL.get(from).contains(to))
+                        .map(to -> Arguments.of(from, to)));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("legalMoves")
+    void legalMoveChangesTheStatusAndPublishesIt(StudentStatus from, StudentStatus to) {
+        Student student = Students.in(from);
+        Outcome outcome = student.moveTo(to, TODAY, "because", TODAY, WarningPolicy.DEFAULT);
+        assertThat(outcome.state().status()).isEqualTo(to);
+        assertThat(outcome.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("intl.student." + to.name().toLowerCase() + ".v1");
+            assertThat(e.payload().status()).isEqualTo(to);
+            assertThat(e.payload().transition().from()).isEqualTo(from);
+            assertThat(e.payload().transition().to()).isEqualTo(to);
+        });
+        Transition last =
+                outcome.state().history().get(outcome.state().history().size() - 1);
+        assertThat(last).isEqualTo(new Transition(from, to, TODAY, "because"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("illegalMoves")
+    void illegalMoveIsRefusedNamingTheAllowedOnes(StudentStatus from, StudentStatus to) {
+        Student student = Students.in(from);
+        assertThatThrownBy(() -> student.moveTo(to, TODAY, null, TODAY, WarningPolicy.DEFAULT))
+                .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+                    assertThat(e.from()).isEqualTo(from.name());
+                    assertThat(e.to()).isEqualTo(to.name());
+                    assertThat(e.allowed())
+                            .containsExactlyInAnyOrderElementsOf(
+                                    LEGAL.get(from).stream().map(Enum::name).toList());
+                });
+    }
+
+    @Test
+    void theMatrixCoversEveryPairOfStates() {
+        assertThat(legalMoves().count() + illegalMoves().count()).isEqualTo(36);
+        assertThat(legalMoves().count()).isEqualTo(9);
+    }
+
+    @Test
+    void onlyGraduatedAndWithdrawnStudentsAreNoLongerCurrent() {
+        assertThat(Stream.of(StudentStatus.values()).filter(s -> !s.isCurrent()))
+                .containsExactly(GRADUATED, WITHDRAWN);
+    }
+
+    @Test
+    void aNewStudentIsAdmittedUnlessApplied() {
+        assertThat(Students.registered(null, null).status()).isEqualTo(ADMITTED);
+        assertThat(Students.registered(APPLIED, null).status()).isEqualTo(APPLIED);
+        for (StudentStatus later : List.of(ENROLLED, SUSPENDED, GRADUATED, WITHDRAWN)) {
+            assertThatThrownBy(() -> Students.registered(later, null))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.field()).isEqualTo("status"));
+        }
+    }
+
+    @Test
+    void aMoveCannotBeDatedInTheFutureOrBeforeThePreviousOne() {
+        Student admitted = Students.in(ADMITTED);
+        assertThatThrownBy(() -> admitted.moveTo(ENROLLED, TODAY.plusDays(1), null, TODAY, WarningPolicy.DEFAULT))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("date"));
+        assertThatThrownBy(() -> admitted.moveTo(ENROLLED, TODAY.minusDays(1), null, TODAY, WarningPolicy.DEFAULT))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("before the previous move");
+        assertThat(admitted.moveTo(ENROLLED, null, null, TODAY, WarningPolicy.DEFAULT)
+                        .state()
+                        .history()
+                        .get(2)
+                        .date())
+                .isEqualTo(TODAY);
+    }
+}
