@@ -339,6 +339,30 @@ class PartnershipServiceIntegrationTest {
     }
 
     @Test
+    void letsEveryRoleReadButOnlyOfficersAndAdminsWrite() {
+        String partnerId = partner("KR", "延世大学", "Yonsei University");
+        String id = partnership(partnerId, today().plusYears(2));
+        var body = partnershipBody(partnerId, today().plusYears(2));
+        for (String role : List.of("VIEWER", "STUDENT_COUNSELOR", "NEWS_EDITOR")) {
+            Http as = http.withRoles(role);
+            assertThat(as.get("/api/partnerships/" + id).status()).isEqualTo(200);
+            var refused = as.post("/api/partnerships", body);
+            assertThat(refused.status()).as(role).isEqualTo(403);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(as.post("/api/partnerships/" + id + "/transitions", Map.of("to", "SIGNED"))
+                            .status())
+                    .isEqualTo(403);
+        }
+        assertThat(http.withRoles("PARTNERSHIP_OFFICER")
+                        .post("/api/partnerships", body)
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.anonymous().get("/api/partnerships/" + id).status()).isEqualTo(401);
+        assertThat(http.get("/api/partnerships/" + id).json().get("status").asString())
+                .isEqualTo("PROPOSED");
+    }
+
+    @Test
     void exposesHealthAndDashboardMetrics() {
         var health = http.get("/actuator/health/readiness");
         assertThat(health.status()).as(health.toString()).isEqualTo(200);
