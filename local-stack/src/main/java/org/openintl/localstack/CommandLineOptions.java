@@ -12,6 +12,7 @@ import java.util.Optional;
 record CommandLineOptions(
         boolean help,
         boolean infraOnly,
+        boolean demo,
         Optional<Path> home,
         Optional<Path> dataDir,
         int portOffset,
@@ -27,7 +28,7 @@ record CommandLineOptions(
               --port-offset=N              add N to every port (default ports 8080-8083, 9092, 9093, 27017)
               --readiness-timeout=SECONDS  how long each process may take to become ready (default 120)
               --service-arg=MODULE:ARG     pass ARG to one service only, e.g. --service-arg=gateway:--debug
-              --demo                       reserved for demo data; forwarded to every service like any other argument
+              --demo                       once everything is ready, load the demo data set through the gateway
               --help                       this text
               --no-build / --build         (run-local.sh only) skip / force the check-and-build step
             Any other argument is passed to all four services.""";
@@ -40,6 +41,7 @@ record CommandLineOptions(
     static CommandLineOptions parse(String... args) {
         boolean help = false;
         boolean infraOnly = false;
+        boolean demo = false;
         Optional<Path> home = Optional.empty();
         Optional<Path> dataDir = Optional.empty();
         int portOffset = 0;
@@ -51,6 +53,8 @@ record CommandLineOptions(
                 help = true;
             } else if (arg.equals("--infra-only")) {
                 infraOnly = true;
+            } else if (arg.equals("--demo")) {
+                demo = true;
             } else if (arg.startsWith("--home=")) {
                 home = Optional.of(Path.of(value(arg)));
             } else if (arg.startsWith("--data-dir=")) {
@@ -72,7 +76,7 @@ record CommandLineOptions(
             }
         }
         return new CommandLineOptions(
-                help, infraOnly, home, dataDir, portOffset, readinessTimeout, allServicesArgs, serviceArgs);
+                help, infraOnly, demo, home, dataDir, portOffset, readinessTimeout, allServicesArgs, serviceArgs);
     }
 
     LocalStack.Builder applyTo(LocalStack.Builder builder) {

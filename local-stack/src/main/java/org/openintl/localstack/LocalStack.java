@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.openintl.localstack.ChildCommands.ServiceLaunch;
+import org.openintl.localstack.demo.DemoData;
 
 /**
  * The whole system on one machine: a Kafka broker and a MongoDB wire server, then the four services, each in
@@ -115,6 +116,9 @@ public final class LocalStack implements AutoCloseable {
         }
         try {
             LocalStack stack = options.applyTo(builder()).build().start();
+            if (options.demo() && !options.infraOnly()) {
+                DemoData.load(stack.gatewayUrl(), stack.dataDir().resolve("gateway"), System.out);
+            }
             System.out.println("[local-stack] Ctrl-C stops everything.");
             stack.awaitClose();
         } catch (LocalStackException e) {
@@ -299,7 +303,15 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ChildProcess launchService(StackService service) {
-        List<String> args = new ArrayList<>(allServicesArgs);
+        List<String> args = new ArrayList<>();
+        if (service == StackService.GATEWAY) {
+            // the token issuer keeps its signing key and generated admin password with the rest of the data
+            args.add("--intl.issuer.data-dir=" + dataDir.resolve("gateway").toAbsolutePath());
+        } else {
+            // services verify tokens against the keys the gateway publishes
+            args.add("--intl.security.jwt.jwk-set-uri=http://127.0.0.1:" + ports.gateway() + "/.well-known/jwks.json");
+        }
+        args.addAll(allServicesArgs);
         args.addAll(serviceArgs.getOrDefault(service, List.of()));
         ServiceLaunch launch =
                 new ServiceLaunch(service, ports, layout.serviceJar(service), watchdogAgent(), serviceJvmOptions, args);

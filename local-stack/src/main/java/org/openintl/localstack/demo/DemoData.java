@@ -1,0 +1,51 @@
+package org.openintl.localstack.demo;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the demo set through the gateway, as an administrator would, so that every event flows as in real use.
+ * Loading twice changes nothing: every create carries a fixed idempotency key.
+ */
+public final class DemoData {
+
+    private static final int STUDENTS = 320;
+
+    private DemoData() {}
+
+    /** @return the problems met (empty when everything loaded) */
+    public static List<String> load(URI gateway, Path gatewayDataDir, PrintStream out) {
+        Instant start = Instant.now();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        GatewayClient api = new GatewayClient(gateway);
+        api.login(gatewayDataDir);
+        out.println("[demo] loading partners and partnerships ...");
+        DemoPartnerships partnerships = new DemoPartnerships(api, today);
+        partnerships.load();
+        out.println("[demo] loading " + STUDENTS + " students ...");
+        DemoStudents students = new DemoStudents(api, today, partnerships);
+        students.load(STUDENTS);
+        out.println("[demo] loading news articles ...");
+        DemoNews news = new DemoNews(api, partnerships);
+        news.load(today);
+        List<String> problems = new ArrayList<>();
+        problems.addAll(partnerships.problems);
+        problems.addAll(students.problems);
+        problems.addAll(news.problems);
+        out.printf(
+                "[demo] %d partnerships, %d students and the articles loaded in %d s%s%n",
+                partnerships.partnershipIds.size(),
+                students.loaded,
+                Duration.between(start, Instant.now()).toSeconds(),
+                problems.isEmpty() ? "" : "; " + problems.size() + " problem(s):");
+        problems.stream().limit(20).forEach(p -> out.println("[demo]   " + p));
+        return problems;
+    }
+}
