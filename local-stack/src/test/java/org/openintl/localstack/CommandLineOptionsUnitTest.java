@@ -26,10 +26,19 @@ class CommandLineOptionsUnitTest {
 
     @Test
     void forwardsUnknownArgumentsToEveryService() {
-        CommandLineOptions options = CommandLineOptions.parse("--demo", "--logging.level.org.openintl=DEBUG");
+        CommandLineOptions options = CommandLineOptions.parse("--logging.level.org.openintl=DEBUG");
 
-        assertThat(options.allServicesArgs()).containsExactly("--demo", "--logging.level.org.openintl=DEBUG");
+        assertThat(options.allServicesArgs()).containsExactly("--logging.level.org.openintl=DEBUG");
         assertThat(options.infraOnly()).isFalse();
+        assertThat(options.demo()).isFalse();
+    }
+
+    @Test
+    void demoLoadsDataInsteadOfGoingToTheServices() {
+        CommandLineOptions options = CommandLineOptions.parse("--demo");
+
+        assertThat(options.demo()).isTrue();
+        assertThat(options.allServicesArgs()).isEmpty();
     }
 
     @Test
