@@ -35,17 +35,9 @@ class ArchitectureUnitTest {
             while (outer.getEnclosingClass().isPresent()) {
                 outer = outer.getEnclosingClass().get();
             }
-            return outer.getAnnotations().stream()
-                    .anyMatch(a -> a.getRawType().getPackageName().startsWith("org.springframework")
-                            && (a.getRawType().isAnnotatedWith("org.springframework.stereotype.Component")
-                                    || a.getRawType().getName().equals("org.springframework.stereotype.Component")
-                                    || a.getRawType()
-                                            .getName()
-                                            .equals(
-                                                    "org.springframework.boot.context.properties.ConfigurationProperties")
-                                    || a.getRawType()
-                                            .getName()
-                                            .equals("org.springframework.boot.autoconfigure.SpringBootApplication")));
+            return outer.isMetaAnnotatedWith("org.springframework.stereotype.Component")
+                    || outer.isAnnotatedWith("org.springframework.boot.context.properties.ConfigurationProperties")
+                    || outer.isAnnotatedWith("org.springframework.boot.autoconfigure.SpringBootApplication");
         }
     };
 

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,8 @@ class BrokerOutageSystemTest {
                 "relay catch-up (broker ready -> all " + 2 * PARTNERSHIPS + " events on the topic)",
                 Duration.between(back, Instant.now()));
 
-        Set<String> unknownToStudents = new LinkedHashSet<>(written);
+        Map<String, Map<String, Object>> unknownToStudents = new LinkedHashMap<>();
+        written.forEach(id -> unknownToStudents.put(id, Office.studentBody(id)));
         await("student-service to know every partnership written during the outage")
                 .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(250))
@@ -99,13 +101,16 @@ class BrokerOutageSystemTest {
 
     /**
      * Registers a student under each partnership not yet known to student-service, in the order they were written,
-     * stopping at the first that is still unknown (422) so that waiting costs one request per poll.
+     * stopping at the first that is still unknown so that waiting costs one request per poll. Each partnership's
+     * student keeps its body and {@code Idempotency-Key} across polls, so a timed-out attempt is never doubled.
      */
-    private boolean admitStudentsUnder(Set<String> unknown) {
-        for (Iterator<String> it = unknown.iterator(); it.hasNext(); ) {
-            String partnershipId = it.next();
-            Response r = office.registerStudent(partnershipId);
-            if (r.status() == 422) {
+    private boolean admitStudentsUnder(Map<String, Map<String, Object>> unknown) {
+        for (Iterator<Map.Entry<String, Map<String, Object>>> it =
+                        unknown.entrySet().iterator();
+                it.hasNext(); ) {
+            Map.Entry<String, Map<String, Object>> next = it.next();
+            Response r = office.registerStudent(next.getValue(), "outage-" + next.getKey());
+            if (Office.notKnownYet(r)) {
                 return false;
             }
             assertThat(r.status()).as(r.toString()).isEqualTo(201);

@@ -87,7 +87,7 @@ public final class Gateway {
     private String requestToken() {
         Response r = http.send("POST", "/auth/token", Map.of("username", "admin", "password", adminPassword), Map.of());
         if (r.status() == 404) {
-            return "Bearer " + org.openintl.platform.testing.TestTokens.admin();
+            return null;
         }
         if (r.status() != 200) {
             throw new AssertionError("the gateway refused the admin's credentials: " + r);

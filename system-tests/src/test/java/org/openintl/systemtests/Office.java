@@ -1,11 +1,14 @@
 package org.openintl.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.openintl.systemtests.Http.Response;
 
@@ -54,9 +57,38 @@ public final class Office {
         return gateway.post("/api/partnerships/" + partnershipId + "/transitions", Map.of("to", to), headers);
     }
 
-    /** Registers an exchange student under the partnership ({@code null}: none); answers 201 or a ProblemDetail. */
+    /**
+     * Registers an exchange student under the partnership ({@code null}: none) and answers 201 or a ProblemDetail. A
+     * 504 (a cold or busy service) is retried with the same {@code Idempotency-Key}, as the gateway's detail advises.
+     */
     public Response registerStudent(String partnershipId) {
-        return gateway.post("/api/students", studentBody(partnershipId));
+        return registerStudent(studentBody(partnershipId));
+    }
+
+    /** Registers this student, retrying a 504 as {@link #registerStudent(String)} does. */
+    public Response registerStudent(Map<String, Object> body) {
+        String key = UUID.randomUUID().toString();
+        return await("student-service to answer in time")
+                .atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> registerStudent(body, key), r -> r.status() != 504);
+    }
+
+    /** One attempt; the same key and body may be sent again and register the student only once. */
+    public Response registerStudent(Map<String, Object> body, String idempotencyKey) {
+        return gateway.post("/api/students", body, "Idempotency-Key", idempotencyKey);
+    }
+
+    /**
+     * Whether student-service does not know the partnership yet (422 {@code unknown-reference}), or could not tell
+     * in time (504): the answers that mean "ask again" while waiting for its events.
+     */
+    public static boolean notKnownYet(Response r) {
+        return r.status() == 504
+                || (r.status() == 422
+                        && "urn:intl:problem:unknown-reference"
+                                .equals(r.json().path("type").asString()));
     }
 
     /** A complete, valid student with a passport number of its own. */

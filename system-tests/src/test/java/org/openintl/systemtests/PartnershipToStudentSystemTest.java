@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openintl.systemtests.Http.Response;
@@ -36,11 +37,13 @@ class PartnershipToStudentSystemTest {
         Instant activated = Instant.now();
 
         // 422 until the partnership's events reached student-service's projection
+        Map<String, Object> student = Office.studentBody(partnershipId);
+        String key = UUID.randomUUID().toString();
         Response accepted = await("student-service to accept a student for partnership " + partnershipId)
                 .atMost(Duration.ofSeconds(30))
                 .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(25))
-                .until(() -> office.registerStudent(partnershipId), r -> r.status() != 422);
+                .until(() -> office.registerStudent(student, key), r -> !Office.notKnownYet(r));
         Duration latency = Duration.between(activated, Instant.now());
         Measurements.record("event arrival (activation answered -> student accepted through the gateway)", latency);
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,18 +92,12 @@ public final class SystemUnderTest {
         deleteRecursively(dataDir);
         Measurements.useFile(dataDir.resolve("measurements.txt"));
         String adminPassword = "system-tests-" + UUID.randomUUID();
-        // free ports: a developer's own ./run-local.sh (8080...) may be running next to the tests
-        StackPorts ports = StackPorts.freePorts();
         LocalStack.Builder builder = LocalStack.builder()
                 .dataDir(dataDir)
-                .ports(ports)
+                // free ports: a developer's own ./run-local.sh (8080...) may be running next to the tests
+                .ports(StackPorts.freePorts())
                 .readinessTimeout(Duration.ofMinutes(4))
                 .serviceEnv(StackService.GATEWAY, Map.of("INTL_ADMIN_PASSWORD", adminPassword));
-        // the services verify the gateway's tokens with the keys it publishes, by default on port 8080
-        String jwks = "--intl.security.jwt.jwk-set-uri=http://127.0.0.1:" + ports.gateway() + "/.well-known/jwks.json";
-        for (StackService service : List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS)) {
-            builder.serviceArgs(service, List.of(jwks, "--intl.security.jwt.public-key-location=file:" + org.openintl.platform.testing.TestTokens.publicKeyFile(), "--intl.security.jwt.issuer=" + org.openintl.platform.testing.TestTokens.ISSUER));
-        }
         String home = System.getProperty("intl.home");
         if (home != null) {
             builder.projectDir(Path.of(home).toAbsolutePath().normalize());

@@ -154,7 +154,7 @@ class TokenEndpointIntegrationTest {
 
     @Test
     void refusesARoleTheUserLacksNamingIt() {
-        login(Map.of("username", "dashboard", "password", "viewer-secret", "roles", List.of("VIEWER", "NEWS_EDITOR")))
+        login(Map.of("username", "officer", "password", "officer-secret", "roles", List.of("VIEWER", "NEWS_EDITOR")))
                 .expectStatus()
                 .isForbidden()
                 .expectBody()
@@ -162,7 +162,7 @@ class TokenEndpointIntegrationTest {
                 .isEqualTo("urn:intl:problem:forbidden")
                 .jsonPath("$.detail")
                 .value(detail ->
-                        assertThat(detail).asString().contains("'dashboard'").contains("NEWS_EDITOR"));
+                        assertThat(detail).asString().contains("'officer'").contains("NEWS_EDITOR"));
     }
 
     @Test
@@ -210,12 +210,12 @@ class TokenEndpointIntegrationTest {
     @Test
     void slowsDownRepeatedFailuresEvenForTheRightPasswordThen() {
         for (int attempt = 0; attempt < 3; attempt++) {
-            login(Map.of("username", "admin", "password", "wrong-" + attempt))
+            login(Map.of("username", "dashboard", "password", "wrong-" + attempt))
                     .expectStatus()
                     .isUnauthorized();
         }
 
-        login(Map.of("username", "admin", "password", "test-admin-secret"))
+        login(Map.of("username", "dashboard", "password", "viewer-secret"))
                 .expectStatus()
                 .isEqualTo(429)
                 .expectHeader()
@@ -225,7 +225,7 @@ class TokenEndpointIntegrationTest {
                 .expectBody()
                 .jsonPath("$.type")
                 .isEqualTo("urn:intl:problem:too-many-requests");
-        // another user from the same address is not locked out by someone guessing admin's password
+        // another user from the same address is not locked out by someone guessing dashboard's password
         token(Map.of("username", "mei", "password", "counselor-secret"));
     }
 }

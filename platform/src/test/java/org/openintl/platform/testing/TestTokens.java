@@ -5,12 +5,16 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +28,8 @@ import java.util.UUID;
 /**
  * Mints JWTs that the services under test accept: signed with a test key pair made once per JVM, whose public key
  * {@link TestTokensEnvironment} hands to every Spring Boot application started in the test JVM
- * ({@code intl.security.jwt.public-key-location}, {@code intl.security.jwt.issuer}). {@link Http} sends
- * {@link #admin()} unless told otherwise.
+ * ({@code intl.security.jwt.jwk-set-uri} = {@link #jwkSetUri()}, {@code intl.security.jwt.issuer} = {@link #ISSUER}).
+ * {@link Http} sends {@link #admin()} unless told otherwise.
  *
  * <pre>{@code
  * String viewer = TestTokens.withRoles("VIEWER");
@@ -43,6 +47,7 @@ public final class TestTokens {
     private static RSAKey key;
     private static RSAKey foreignKey;
     private static Path publicKeyFile;
+    private static HttpServer jwksServer;
     private static String admin;
 
     private TestTokens() {}
@@ -65,6 +70,31 @@ public final class TestTokens {
 
     public static Builder token() {
         return new Builder();
+    }
+
+    /**
+     * Where the services under test fetch the test key, as they fetch the gateway's in production: a JWK set served
+     * over loopback HTTP, started once per JVM.
+     */
+    public static synchronized String jwkSetUri() {
+        if (jwksServer == null) {
+            try {
+                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                byte[] jwks = new JWKSet(key().toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+                server.createContext("/.well-known/jwks.json", exchange -> {
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, jwks.length);
+                    exchange.getResponseBody().write(jwks);
+                    exchange.close();
+                });
+                server.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+                jwksServer = server;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/.well-known/jwks.json";
     }
 
     /** The test key's public half as a PEM file, written once per JVM. */

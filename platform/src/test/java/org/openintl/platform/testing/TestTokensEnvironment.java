@@ -25,8 +25,8 @@ public final class TestTokensEnvironment implements EnvironmentPostProcessor {
                 .addLast(new MapPropertySource(
                         SOURCE,
                         Map.of(
-                                "intl.security.jwt.public-key-location",
-                                TestTokens.publicKeyFile().toUri().toString(),
+                                "intl.security.jwt.jwk-set-uri",
+                                TestTokens.jwkSetUri(),
                                 "intl.security.jwt.issuer",
                                 TestTokens.ISSUER)));
     }

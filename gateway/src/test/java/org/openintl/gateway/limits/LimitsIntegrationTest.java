@@ -1,0 +1,199 @@
+package org.openintl.gateway.limits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openintl.gateway.GatewayTokens;
+import org.openintl.gateway.StubService;
+import org.openintl.gateway.issuer.SigningKey;
+import org.openintl.gateway.issuer.TokenIssuer;
+import org.openintl.gateway.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+
+/** Small limits for the test: 1 KB bodies (8 KB for imports), 3 requests at once per user, 1 more per second. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "intl.limits.rate.requests-per-second=1",
+            "intl.limits.rate.burst=3",
+            "intl.limits.body.max-size=1KB",
+            "intl.limits.body.routes[0].paths[0]=/api/students/imports/**",
+            "intl.limits.body.routes[0].max-size=8KB",
+        })
+@AutoConfigureWebTestClient
+class LimitsIntegrationTest {
+
+    static final StubService partnership = StubService.start("partnership-service");
+    static final StubService student = StubService.start("student-service");
+    static final StubService news = StubService.start("news-service");
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
+        registry.add("intl.services.student-uri", () -> student.uri().toString());
+        registry.add("intl.services.news-uri", () -> news.uri().toString());
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    TokenIssuer issuer;
+
+    @Autowired
+    SigningKey signingKey;
+
+    GatewayTokens tokens;
+
+    @BeforeEach
+    void resetStubs() {
+        tokens = new GatewayTokens(issuer, signingKey);
+        List.of(partnership, student, news).forEach(StubService::reset);
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        List.of(partnership, student, news).forEach(StubService::stop);
+    }
+
+    private String bearer(String user) {
+        return GatewayTokens.bearer(tokens.forUser(user, Role.ADMIN));
+    }
+
+    private static Flux<DataBuffer> chunks(int count, int size) {
+        byte[] chunk = "x".repeat(size).getBytes(StandardCharsets.UTF_8);
+        return Flux.range(0, count).map(i -> DefaultDataBufferFactory.sharedInstance.wrap(chunk.clone()));
+    }
+
+    @Test
+    void refusesADeclaredBodyOverTheLimitBeforeAnyServiceSeesIt() {
+        client.post()
+                .uri("/api/news")
+                .header(HttpHeaders.AUTHORIZATION, bearer("big-writer"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("\"" + "x".repeat(2000) + "\"")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:intl:problem:payload-too-large")
+                .jsonPath("$.limitBytes")
+                .isEqualTo(1024)
+                .jsonPath("$.detail")
+                .value(detail -> assertThat(detail).asString().contains("1 KB"));
+        assertThat(news.received()).isEmpty();
+    }
+
+    @Test
+    void refusesAChunkedBodyOverTheLimit() {
+        EntityExchangeResult<byte[]> result = client.post()
+                .uri("/api/news")
+                .header(HttpHeaders.AUTHORIZATION, bearer("chunked-writer"))
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(chunks(16, 512), DataBuffer.class)
+                .exchange()
+                .expectBody()
+                .returnResult();
+
+        assertThat(result.getRequestHeaders().getContentLength()).isEqualTo(-1);
+        assertThat(result.getStatus().value()).isEqualTo(413);
+        assertThat(new String(result.getResponseBodyContent(), StandardCharsets.UTF_8))
+                .contains("urn:intl:problem:payload-too-large");
+        // a complete oversized body never arrives anywhere
+        assertThat(news.received())
+                .allSatisfy(r -> assertThat(r.body().length()).isLessThanOrEqualTo(1024));
+    }
+
+    @Test
+    void passesAChunkedBodyUnderTheLimitWhole() {
+        client.post()
+                .uri("/api/news")
+                .header(HttpHeaders.AUTHORIZATION, bearer("small-writer"))
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(chunks(3, 300), DataBuffer.class)
+                .exchange()
+                .expectStatus()
+                .isOk();
+        assertThat(news.received())
+                .singleElement()
+                .satisfies(r -> assertThat(r.body()).hasSize(900));
+    }
+
+    @Test
+    void letsTheImportRouteTakeLargerBodies() {
+        client.post()
+                .uri("/api/students/imports")
+                .header(HttpHeaders.AUTHORIZATION, bearer("importer"))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue("a,b\n" + "1,2\n".repeat(1000))
+                .exchange()
+                .expectStatus()
+                .isOk();
+        client.post()
+                .uri("/api/students/imports")
+                .header(HttpHeaders.AUTHORIZATION, bearer("importer"))
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .bodyValue("a,b\n" + "1,2\n".repeat(3000))
+                .exchange()
+                .expectStatus()
+                .isEqualTo(413);
+        assertThat(student.received()).hasSize(1);
+    }
+
+    @Test
+    void limitsEachUserAndAnswersTooManyRequestsWithoutCallingTheService() {
+        long started = System.nanoTime();
+        List<Integer> statuses = new ArrayList<>();
+        String retryAfter = null;
+        for (int call = 0; call < 8; call++) {
+            EntityExchangeResult<byte[]> result = client.get()
+                    .uri("/api/partners/p-1")
+                    .header(HttpHeaders.AUTHORIZATION, bearer("eager-script"))
+                    .exchange()
+                    .expectBody()
+                    .returnResult();
+            statuses.add(result.getStatus().value());
+            if (result.getStatus().value() == 429) {
+                retryAfter = result.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+                assertThat(new String(result.getResponseBodyContent(), StandardCharsets.UTF_8))
+                        .contains("urn:intl:problem:too-many-requests")
+                        .contains("eager-script");
+            }
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L + 1;
+
+        assertThat(statuses).contains(429);
+        assertThat(retryAfter).isNotNull();
+        assertThat(Long.parseLong(retryAfter)).isPositive();
+        long admitted = statuses.stream().filter(s -> s == 200).count();
+        assertThat(admitted).isBetween(3L, 3L + seconds);
+        assertThat(partnership.received()).hasSize((int) admitted);
+
+        // somebody else still gets through
+        client.get()
+                .uri("/api/partners/p-1")
+                .header(HttpHeaders.AUTHORIZATION, bearer("patient-person"))
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+}
