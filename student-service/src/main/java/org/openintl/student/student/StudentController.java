@@ -72,7 +72,8 @@ class StudentController {
             @PathVariable UUID id,
             @Valid @RequestBody StudentForm form,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return answer(service.revise(id, ETags.parseIfMatch(ifMatch), form));
+        // a replacement of everything the office edits would silently undo a colleague's change: If-Match required
+        return answer(service.revise(id, ETags.requireIfMatch(ifMatch), form));
     }
 
     @PatchMapping(

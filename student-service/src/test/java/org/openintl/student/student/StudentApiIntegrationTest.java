@@ -128,39 +128,32 @@ class StudentApiIntegrationTest extends IntegrationTest {
     void putReplacesAndPublishesUpdatedOnlyWhenSubscribersSeeAChange() {
         String passport = passportNumber();
         String id = create(student("passportNumber", passport));
+        var withoutIfMatch = http.put("/api/students/" + id, student("passportNumber", passport));
+        assertThat(withoutIfMatch.status()).isEqualTo(428);
+        assertThat(withoutIfMatch.json().get("type").asString()).isEqualTo("urn:intl:problem:precondition-required");
         var moved = http.put(
                 "/api/students/" + id,
-                student("passportNumber", passport, "college", "School of Law", "program", null, "counselor", "李老师"));
+                student("passportNumber", passport, "college", "School of Law", "program", null, "counselor", "李老师"),
+                "If-Match",
+                "\"1\"");
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moved.json().get("college").asString()).isEqualTo("School of Law");
         assertThat(moved.json().has("program")).isFalse();
 
         var personalOnly = http.put(
                 "/api/students/" + id,
-                student(
-                        "passportNumber",
-                        "N55554444",
-                        "college",
-                        "School of Law",
-                        "program",
-                        null,
-                        "counselor",
-                        "李老师"));
+                student("passportNumber", "N55554444", "college", "School of Law", "program", null, "counselor", "李老师"),
+                "If-Match",
+                "\"2\"");
         assertThat(personalOnly.status()).isEqualTo(200);
         assertThat(personalOnly.header("ETag")).isEqualTo("\"3\"");
         assertThat(personalOnly.json().get("passportNumber").asString()).isEqualTo("N55554444");
 
         var unchanged = http.put(
                 "/api/students/" + id,
-                student(
-                        "passportNumber",
-                        "N55554444",
-                        "college",
-                        "School of Law",
-                        "program",
-                        null,
-                        "counselor",
-                        "李老师"));
+                student("passportNumber", "N55554444", "college", "School of Law", "program", null, "counselor", "李老师"),
+                "If-Match",
+                "\"3\"");
         assertThat(unchanged.header("ETag")).isEqualTo("\"3\"");
 
         var records = awaitExactly(id, 2);
@@ -171,12 +164,25 @@ class StudentApiIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void putCannotChangeTheStatus() {
+    void invalidReplacementsAre400AndChangeNothing() {
         String id = create(student());
-        var put = http.put("/api/students/" + id, student("status", "ENROLLED"));
-        assertThat(put.status()).isEqualTo(400);
-        assertThat(put.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
-        assertThat(get(id).get("status").asString()).isEqualTo("ADMITTED");
+        var status = http.put("/api/students/" + id, student("status", "ENROLLED"), "If-Match", "\"1\"");
+        assertThat(status.status()).isEqualTo(400);
+        assertThat(status.json().get("errors").get(0).get("field").asString()).isEqualTo("status");
+        var nationality = http.put("/api/students/" + id, student("nationality", "ZZ"), "If-Match", "\"1\"");
+        assertThat(nationality.status()).isEqualTo(400);
+        var missing = http.put("/api/students/" + id, student("college", null), "If-Match", "\"1\"");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("errors").get(0).get("field").asString()).isEqualTo("college");
+        var unknownPartnership = http.put(
+                "/api/students/" + id,
+                student("partnershipId", UUID.randomUUID().toString()),
+                "If-Match",
+                "\"1\"");
+        assertThat(unknownPartnership.status()).isEqualTo(422);
+        var current = http.get("/api/students/" + id);
+        assertThat(current.header("ETag")).isEqualTo("\"1\"");
+        assertThat(current.json().get("status").asString()).isEqualTo("ADMITTED");
     }
 
     @Test
