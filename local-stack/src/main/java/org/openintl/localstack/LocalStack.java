@@ -6,7 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -404,12 +403,11 @@ public final class LocalStack implements AutoCloseable {
         if (!infraOnly) {
             say("gateway:  %s   (Swagger UI: %s/swagger-ui.html)", gatewayUrl(), gatewayUrl());
             Path passwordFile = dataDir.resolve("gateway").resolve("admin-password");
-            String password = System.getenv("INTL_ADMIN_PASSWORD") != null
-                    ? "$INTL_ADMIN_PASSWORD"
-                    : Files.exists(passwordFile) ? "$(cat " + passwordFile.toAbsolutePath() + ")" : "<admin password>";
-            say("token:    TOKEN=$(curl -s %s/auth/token -H 'Content-Type: application/json' -d \"
-                    + "\"{\\\"username\\\":\\\"admin\\\",\\\"password\\\":\\\"%s\\\"}\" | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')",
-                    gatewayUrl(), password);
+            say(
+                    "token:    curl -s %s/auth/token -H 'Content-Type: application/json' "
+                            + "-d '{\"username\":\"admin\",\"password\":\"...\"}'",
+                    gatewayUrl());
+            say("          admin password: $INTL_ADMIN_PASSWORD, else the one in %s", passwordFile.toAbsolutePath());
             say("try:      curl -s %s/api/overview -H \"Authorization: Bearer $TOKEN\"", gatewayUrl());
         }
     }
