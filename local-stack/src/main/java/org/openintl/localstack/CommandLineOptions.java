@@ -26,7 +26,7 @@ record CommandLineOptions(
               --data-dir=DIR               data and logs (default: ./data)
               --home=DIR                   project root (default: -Dintl.home, else found above the working dir)
               --port-offset=N              add N to every port (default ports 8080-8083, 9092, 9093, 27017)
-              --readiness-timeout=SECONDS  how long each process may take to become ready (default 120)
+              --readiness-timeout=SECONDS  how long each process may take to become ready (default 300)
               --service-arg=MODULE:ARG     pass ARG to one service only, e.g. --service-arg=gateway:--debug
               --demo                       once everything is ready, load the demo data set through the gateway
               --help                       this text

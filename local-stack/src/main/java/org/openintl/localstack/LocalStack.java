@@ -514,7 +514,7 @@ public final class LocalStack implements AutoCloseable {
         private Path dataDir;
         private StackPorts ports = StackPorts.defaults();
         private boolean infraOnly;
-        private Duration readinessTimeout = Duration.ofSeconds(120);
+        private Duration readinessTimeout = Duration.ofSeconds(300);
         private final List<String> serviceJvmOptions = new ArrayList<>();
         private final List<String> allServicesArgs = new ArrayList<>();
         private final Map<StackService, List<String>> serviceArgs = new EnumMap<>(StackService.class);
@@ -546,7 +546,7 @@ public final class LocalStack implements AutoCloseable {
             return this;
         }
 
-        /** How long each process may take to become ready; default 120 s. */
+        /** How long each process may take to become ready; default 300 s (four Spring services starting at once on two busy cores can take minutes). */
         public Builder readinessTimeout(Duration readinessTimeout) {
             this.readinessTimeout = Objects.requireNonNull(readinessTimeout);
             return this;
