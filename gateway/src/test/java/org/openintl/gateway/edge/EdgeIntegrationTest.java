@@ -3,69 +3,34 @@ package org.openintl.gateway.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openintl.gateway.GatewayTokens;
-import org.openintl.gateway.StubService;
-import org.openintl.gateway.issuer.SigningKey;
-import org.openintl.gateway.issuer.TokenIssuer;
 import org.openintl.gateway.security.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
+import org.openintl.gateway.testing.GatewayTokens;
+import org.openintl.gateway.testing.StubService;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** CORS for the configured origin only, security headers everywhere, trace context and the access log. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "intl.cors.allowed-origins=https://intl.example.edu")
-@AutoConfigureWebTestClient
+@TestPropertySource(properties = "intl.cors.allowed-origins=https://intl.example.edu")
 @ExtendWith(OutputCaptureExtension.class)
-class EdgeIntegrationTest {
+class EdgeIntegrationTest extends GatewayIntegrationTest {
 
     static final String ALLOWED = "https://intl.example.edu";
     static final String UNKNOWN = "https://evil.example";
 
-    static final StubService partnership = StubService.start("partnership-service");
-    static final StubService student = StubService.start("student-service");
-    static final StubService news = StubService.start("news-service");
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
-        registry.add("intl.services.student-uri", () -> student.uri().toString());
-        registry.add("intl.services.news-uri", () -> news.uri().toString());
-    }
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    TokenIssuer issuer;
-
-    @Autowired
-    SigningKey signingKey;
-
     String admin;
 
     @BeforeEach
-    void resetStubs() {
-        admin = GatewayTokens.bearer(new GatewayTokens(issuer, signingKey).admin());
-        List.of(partnership, student, news).forEach(StubService::reset);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        List.of(partnership, student, news).forEach(StubService::stop);
+    void mintAdminToken() {
+        admin = GatewayTokens.bearer(tokens.admin());
     }
 
     private WebTestClient.ResponseSpec preflight(String origin) {
@@ -214,7 +179,7 @@ class EdgeIntegrationTest {
 
     @Test
     void logsEachRequestWithUserRouteStatusAndTime(CapturedOutput output) {
-        String mei = GatewayTokens.bearer(new GatewayTokens(issuer, signingKey).forUser("mei", Role.STUDENT_COUNSELOR));
+        String mei = GatewayTokens.bearer(tokens.forUser("mei", Role.STUDENT_COUNSELOR));
         client.get()
                 .uri("/api/students/s-1?name=secret")
                 .header(HttpHeaders.AUTHORIZATION, mei)

@@ -7,83 +7,38 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openintl.gateway.GatewayTokens;
-import org.openintl.gateway.StubService;
-import org.openintl.gateway.StubService.Behaviour;
-import org.openintl.gateway.issuer.SigningKey;
-import org.openintl.gateway.issuer.TokenIssuer;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
+import org.openintl.gateway.testing.StubService.Behaviour;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** partnership-service answers (or drops calls), student-service is stopped, news-service never answers. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {
             "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s",
             "resilience4j.timelimiter.configs.default.timeout-duration=2s",
             "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
             "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
         })
-@AutoConfigureWebTestClient
-class FallbackIntegrationTest {
-
-    static final StubService partnership = StubService.start("partnership-service");
-    static final StubService student = StubService.start("student-service");
-    static final StubService news = StubService.start("news-service");
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
-        registry.add("intl.services.student-uri", () -> student.uri().toString());
-        registry.add("intl.services.news-uri", () -> news.uri().toString());
-    }
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    TokenIssuer issuer;
-
-    @Autowired
-    SigningKey signingKey;
-
-    GatewayTokens tokens;
+class FallbackIntegrationTest extends GatewayIntegrationTest {
 
     @Autowired
     CircuitBreakerRegistry breakers;
 
     @BeforeEach
     void arrangeServices() {
-        tokens = new GatewayTokens(issuer, signingKey);
-        client = client.mutate()
-                .defaultHeader(HttpHeaders.AUTHORIZATION, GatewayTokens.bearer(tokens.admin()))
-                .build();
-        partnership.reset();
-        student.reset();
+        sendAdminTokenByDefault();
         student.stop();
-        news.reset();
         news.behave(Behaviour.FREEZE);
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        List.of(partnership, student, news).forEach(StubService::stop);
     }
 
     @ParameterizedTest

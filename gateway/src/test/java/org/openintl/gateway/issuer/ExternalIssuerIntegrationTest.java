@@ -21,46 +21,35 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.openintl.gateway.StubService;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * With the local issuer off, as in docker-compose: tokens of an identity provider (Keycloak's shape: realm URL as
  * issuer, the realm roles mapped to a {@code roles} claim) are verified against its JWKS; {@code /auth/token} is
  * gone.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {"intl.issuer.enabled=false", "intl.security.jwt.issuer=" + ExternalIssuerIntegrationTest.REALM})
-@AutoConfigureWebTestClient
-class ExternalIssuerIntegrationTest {
+class ExternalIssuerIntegrationTest extends GatewayIntegrationTest {
 
     static final String REALM = "http://keycloak.test/realms/intl";
 
     static final RSAKey IDP_KEY = generate("idp-key");
     static final HttpServer IDP = jwksServer();
-    static final StubService news = StubService.start("news-service");
 
     @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("intl.services.partnership-uri", () -> news.uri().toString());
-        registry.add("intl.services.student-uri", () -> news.uri().toString());
-        registry.add("intl.services.news-uri", () -> news.uri().toString());
+    static void identityProvider(DynamicPropertyRegistry registry) {
         registry.add(
                 "intl.security.jwt.jwk-set-uri",
                 () -> "http://127.0.0.1:" + IDP.getAddress().getPort() + "/realms/intl/protocol/openid-connect/certs");
     }
-
-    @Autowired
-    WebTestClient client;
 
     @Autowired
     ApplicationContext context;
@@ -68,7 +57,6 @@ class ExternalIssuerIntegrationTest {
     @AfterAll
     static void stop() {
         IDP.stop(0);
-        news.stop();
     }
 
     @Test

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.SignedJWT;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openintl.gateway.StubService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,40 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /auth/token} for the users of the test configuration (config/application.yml): admin, officer
  * (PARTNERSHIP_OFFICER, VIEWER), mei (STUDENT_COUNSELOR, VIEWER), dashboard (VIEWER).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"intl.issuer.login-throttle.max-failures=3", "intl.issuer.login-throttle.window=1h"})
-@AutoConfigureWebTestClient
-class TokenEndpointIntegrationTest {
+@TestPropertySource(properties = {"intl.issuer.login-throttle.max-failures=3", "intl.issuer.login-throttle.window=1h"})
+class TokenEndpointIntegrationTest extends GatewayIntegrationTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-
-    static final StubService partnership = StubService.start("partnership-service");
-    static final StubService student = StubService.start("student-service");
-    static final StubService news = StubService.start("news-service");
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
-        registry.add("intl.services.student-uri", () -> student.uri().toString());
-        registry.add("intl.services.news-uri", () -> news.uri().toString());
-    }
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    SigningKey signingKey;
-
-    @BeforeEach
-    void resetStubs() {
-        List.of(partnership, student, news).forEach(StubService::reset);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        List.of(partnership, student, news).forEach(StubService::stop);
-    }
 
     private WebTestClient.ResponseSpec login(Map<String, Object> body) {
         return client.post()

@@ -5,30 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openintl.gateway.GatewayTokens;
-import org.openintl.gateway.StubService;
-import org.openintl.gateway.issuer.SigningKey;
-import org.openintl.gateway.issuer.TokenIssuer;
 import org.openintl.gateway.security.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
+import org.openintl.gateway.testing.GatewayTokens;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
 /** Small limits for the test: 1 KB bodies (8 KB for imports), 3 requests at once per user, 1 more per second. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {
             "intl.limits.rate.requests-per-second=1",
             "intl.limits.rate.burst=3",
@@ -36,41 +26,7 @@ import reactor.core.publisher.Flux;
             "intl.limits.body.routes[0].paths[0]=/api/students/imports/**",
             "intl.limits.body.routes[0].max-size=8KB",
         })
-@AutoConfigureWebTestClient
-class LimitsIntegrationTest {
-
-    static final StubService partnership = StubService.start("partnership-service");
-    static final StubService student = StubService.start("student-service");
-    static final StubService news = StubService.start("news-service");
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
-        registry.add("intl.services.student-uri", () -> student.uri().toString());
-        registry.add("intl.services.news-uri", () -> news.uri().toString());
-    }
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    TokenIssuer issuer;
-
-    @Autowired
-    SigningKey signingKey;
-
-    GatewayTokens tokens;
-
-    @BeforeEach
-    void resetStubs() {
-        tokens = new GatewayTokens(issuer, signingKey);
-        List.of(partnership, student, news).forEach(StubService::reset);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        List.of(partnership, student, news).forEach(StubService::stop);
-    }
+class LimitsIntegrationTest extends GatewayIntegrationTest {
 
     private String bearer(String user) {
         return GatewayTokens.bearer(tokens.forUser(user, Role.ADMIN));

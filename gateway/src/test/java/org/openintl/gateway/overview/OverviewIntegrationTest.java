@@ -5,70 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openintl.gateway.GatewayTokens;
-import org.openintl.gateway.StubService;
-import org.openintl.gateway.StubService.Behaviour;
-import org.openintl.gateway.issuer.SigningKey;
-import org.openintl.gateway.issuer.TokenIssuer;
 import org.openintl.gateway.security.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.openintl.gateway.testing.Backends;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
+import org.openintl.gateway.testing.GatewayTokens;
+import org.openintl.gateway.testing.StubService.Behaviour;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.test.context.TestPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "intl.overview.timeout=500ms")
-@AutoConfigureWebTestClient
-class OverviewIntegrationTest {
-
-    static final StubService partnership = StubService.start("partnership-service");
-    static final StubService student = StubService.start("student-service");
-    static final StubService news = StubService.start("news-service");
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
-        registry.add("intl.services.student-uri", () -> student.uri().toString());
-        registry.add("intl.services.news-uri", () -> news.uri().toString());
-    }
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    TokenIssuer issuer;
-
-    @Autowired
-    SigningKey signingKey;
-
-    GatewayTokens tokens;
+@TestPropertySource(properties = "intl.overview.timeout=500ms")
+class OverviewIntegrationTest extends GatewayIntegrationTest {
 
     static boolean warmedUp;
 
     @BeforeEach
-    void startAllServices() {
-        tokens = new GatewayTokens(issuer, signingKey);
-        client = client.mutate()
-                .defaultHeader(HttpHeaders.AUTHORIZATION, GatewayTokens.bearer(tokens.admin()))
-                .build();
-        List.of(partnership, student, news).forEach(StubService::reset);
+    void callAsAdminAndWarmUpOnce() {
+        sendAdminTokenByDefault();
         if (!warmedUp) {
             // the first calls of a fresh WebClient (connection pool, resolver, JIT) can take longer than the 500 ms
             // overview timeout of this test; a dashboard would only see its first overview degraded
             client.get().uri("/api/overview").exchange().expectStatus().isOk();
-            List.of(partnership, student, news).forEach(StubService::reset);
+            Backends.shared().resetAll();
             warmedUp = true;
         }
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        List.of(partnership, student, news).forEach(StubService::stop);
     }
 
     @Test

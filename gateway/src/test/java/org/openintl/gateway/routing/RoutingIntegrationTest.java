@@ -3,68 +3,21 @@ package org.openintl.gateway.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openintl.gateway.GatewayTokens;
-import org.openintl.gateway.StubService;
-import org.openintl.gateway.issuer.SigningKey;
-import org.openintl.gateway.issuer.TokenIssuer;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
+import org.openintl.gateway.testing.StubService;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriUtils;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class RoutingIntegrationTest {
-
-    static final StubService partnership = StubService.start("partnership-service");
-    static final StubService student = StubService.start("student-service");
-    static final StubService news = StubService.start("news-service");
-
-    static final Map<String, StubService> stubs =
-            Map.of("partnership-service", partnership, "student-service", student, "news-service", news);
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
-        registry.add("intl.services.student-uri", () -> student.uri().toString());
-        registry.add("intl.services.news-uri", () -> news.uri().toString());
-    }
-
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    TokenIssuer issuer;
-
-    @Autowired
-    SigningKey signingKey;
-
-    GatewayTokens tokens;
+class RoutingIntegrationTest extends GatewayIntegrationTest {
 
     @BeforeEach
-    void resetStubs() {
-        tokens = new GatewayTokens(issuer, signingKey);
-        client = client.mutate()
-                .defaultHeader(HttpHeaders.AUTHORIZATION, GatewayTokens.bearer(tokens.admin()))
-                .build();
-        stubs.values().forEach(StubService::reset);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        stubs.values().forEach(StubService::stop);
+    void callAsAdmin() {
+        sendAdminTokenByDefault();
     }
 
     @ParameterizedTest

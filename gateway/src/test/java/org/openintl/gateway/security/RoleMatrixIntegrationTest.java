@@ -5,50 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openintl.gateway.GatewayTokens;
-import org.openintl.gateway.StubService;
-import org.openintl.gateway.issuer.SigningKey;
-import org.openintl.gateway.issuer.TokenIssuer;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
+import org.openintl.gateway.testing.GatewayTokens;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Every route with every role (and without a token): reads are open to every role, writes need the domain's role or
  * ADMIN, and what is refused never reaches a service.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
-class RoleMatrixIntegrationTest {
-
-    static final StubService partnership = StubService.start("partnership-service");
-    static final StubService student = StubService.start("student-service");
-    static final StubService news = StubService.start("news-service");
-
-    static final Map<String, StubService> stubs =
-            Map.of("partnership-service", partnership, "student-service", student, "news-service", news);
-
-    @DynamicPropertySource
-    static void services(DynamicPropertyRegistry registry) {
-        registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
-        registry.add("intl.services.student-uri", () -> student.uri().toString());
-        registry.add("intl.services.news-uri", () -> news.uri().toString());
-    }
+class RoleMatrixIntegrationTest extends GatewayIntegrationTest {
 
     /** A route of the gateway; {@code writer} is the domain role for writes, {@code null} for reads. */
     record Route(
@@ -99,29 +72,9 @@ class RoleMatrixIntegrationTest {
         return cases.stream();
     }
 
-    @Autowired
-    WebTestClient client;
-
-    @Autowired
-    TokenIssuer issuer;
-
-    @Autowired
-    SigningKey signingKey;
-
-    @BeforeEach
-    void resetStubs() {
-        stubs.values().forEach(StubService::reset);
-    }
-
-    @AfterAll
-    static void stopStubs() {
-        stubs.values().forEach(StubService::stop);
-    }
-
     @ParameterizedTest(name = "{0} {1} as {2} -> {4}")
     @MethodSource("everyRouteWithEveryRole")
     void answersAsTheRolesAllow(String method, String path, String caller, Route route, int expected) {
-        GatewayTokens tokens = new GatewayTokens(issuer, signingKey);
         var request = client.method(HttpMethod.valueOf(method)).uri(path);
         if (!caller.equals("no token")) {
             request.header(

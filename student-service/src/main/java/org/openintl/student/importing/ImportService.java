@@ -45,6 +45,7 @@ class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final TypeReference<List<CsvRows.Row>> ROWS = new TypeReference<>() {};
+    private static final int RENEW_EVERY_ROWS = 100;
 
     private final ImportJobRepository jobs;
     private final StudentService students;
@@ -194,7 +195,12 @@ class ImportService {
             results.add(rowPool.submit(() -> importRow(work, row, checkExisting)));
         }
         List<RowError> errors = new ArrayList<>();
+        int done = 0;
         for (Future<RowError> f : results) {
+            if (++done % RENEW_EVERY_ROWS == 0) {
+                // a slow database must not let the lease expire under a worker that is still making progress
+                jobs.renew(work.id(), owner, leaseEnd());
+            }
             try {
                 RowError error = f.get();
                 if (error != null) {

@@ -184,9 +184,10 @@ class ImportIntegrationTest extends IntegrationTest {
                     List.of(row("Chen" + i, "SG", "2001-01-01", "MASTER", college)
                             .split(",", -1))));
         }
-        // a worker of an instance that stopped: chunk 0 half done, its lease long expired
+        // a worker of an instance that stopped: chunk 0 half done, its lease long expired (set last, so that the
+        // scheduled sweep cannot take the job for one that stopped while receiving its file)
         Instant longAgo = Instant.now().minus(Duration.ofHours(1));
-        jobs.insert(job, header, "instance-that-died", longAgo, longAgo);
+        jobs.insert(job, header, "instance-that-died", longAgo, Instant.now().plus(Duration.ofMinutes(5)));
         for (int chunk = 0; chunk * 100 < rows.size(); chunk++) {
             var part = rows.subList(chunk * 100, Math.min(rows.size(), chunk * 100 + 100));
             jobs.stageChunk(job, chunk, cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunk));
@@ -199,6 +200,7 @@ class ImportIntegrationTest extends IntegrationTest {
                     RowParser.parse(header, r.values()),
                     "import:" + job + ":" + r.line());
         }
+        jobs.renew(job, "instance-that-died", longAgo);
 
         imports.resumeAbandoned();
 

@@ -1,4 +1,4 @@
-package org.openintl.gateway;
+package org.openintl.gateway.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

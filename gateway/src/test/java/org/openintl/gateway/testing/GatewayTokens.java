@@ -1,4 +1,4 @@
-package org.openintl.gateway;
+package org.openintl.gateway.testing;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
