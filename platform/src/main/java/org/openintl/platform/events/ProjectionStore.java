@@ -2,32 +2,35 @@ package org.openintl.platform.events;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.bson.BsonBinary;
+import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
 /**
- * A local copy of another service's aggregates, built from their events: {@code {_id, sequence, state}}. The update
- * that applies an event is guarded by {@code sequence < incoming} and upserts; when a newer sequence is stored the
- * upsert collides on {@code _id} and the stale event is dropped. One atomic statement, so concurrent consumers (or
- * instances) cannot move a projection backwards.
+ * A local copy of another service's aggregates, built from their events: {@code {_id, sequence, state}}. An event
+ * is applied only if its sequence is newer than the stored one, by a write guarded by the sequence it read, so
+ * concurrent consumers (or instances) can never move a projection backwards.
  */
 public final class ProjectionStore<T> {
 
@@ -37,28 +40,52 @@ public final class ProjectionStore<T> {
     public ProjectionStore(MongoDatabase database, String collection, Class<T> type) {
         this.documents = database.getCollection(collection, BsonDocument.class);
         this.codec = documents.getCodecRegistry().get(type);
+        documents.createIndex(Indexes.ascending("_id", "sequence"), new IndexOptions().unique(true));
     }
 
-    /** Applies the state carried by an event; returns whether it was newer than what was stored. */
+    /**
+     * Applies the state carried by an event; returns whether it was newer than what was stored. Reads the stored
+     * sequence by id, then writes guarded by exactly that sequence (or inserts, colliding on {@code _id} if another
+     * consumer inserted first), and re-reads after losing a race: every statement is one that MongoDB and the test
+     * server answer from an index.
+     */
     public boolean apply(UUID aggregateId, long sequence, T state) {
         SequenceRule.shouldApply(null, sequence);
         BsonDocument encoded = new BsonDocument();
         codec.encode(
                 new BsonDocumentWriter(encoded), state, EncoderContext.builder().build());
-        try {
+        while (true) {
+            BsonDocument current = documents
+                    .find(eq("_id", aggregateId))
+                    .projection(new BsonDocument("sequence", new BsonInt32(1)))
+                    .first();
+            if (current == null) {
+                try {
+                    documents.insertOne(new BsonDocument("_id", new BsonBinary(aggregateId))
+                            .append("sequence", new BsonInt64(sequence))
+                            .append("state", encoded)
+                            .append("appliedAt", new BsonDateTime(System.currentTimeMillis())));
+                    return true;
+                } catch (MongoWriteException e) {
+                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                        throw e;
+                    }
+                    continue;
+                }
+            }
+            long applied = current.getNumber("sequence").longValue();
+            if (!SequenceRule.shouldApply(applied, sequence)) {
+                return false;
+            }
             var result = documents.updateOne(
-                    and(eq("_id", aggregateId), lt("sequence", sequence)),
+                    and(eq("_id", aggregateId), eq("sequence", applied)),
                     Updates.combine(
                             Updates.set("sequence", sequence),
                             Updates.set("state", encoded),
-                            Updates.set("appliedAt", Instant.now())),
-                    new UpdateOptions().upsert(true));
-            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+                            Updates.set("appliedAt", Instant.now())));
+            if (result.getMatchedCount() > 0) {
+                return true;
             }
-            throw e;
         }
     }
 

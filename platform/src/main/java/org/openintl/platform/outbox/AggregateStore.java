@@ -2,7 +2,7 @@ package org.openintl.platform.outbox;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.size;
+import static com.mongodb.client.model.Filters.exists;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -24,7 +24,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.bson.BsonArray;
 import org.bson.BsonBinary;
-import org.bson.BsonBoolean;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
@@ -42,7 +41,7 @@ import org.openintl.platform.domain.StaleVersionException;
 import org.openintl.platform.tracing.TraceContext;
 
 /**
- * Stores one kind of aggregate, one document each: {@code {_id, version, state, outbox, outboxPending}}. Every write
+ * Stores one kind of aggregate, one document each: {@code {_id, version, state, outbox}}. Every write
  * is a single-document update guarded by the expected version, which sets the new state, increments the version and
  * appends the change's events to the outbox in one atomic step (DESIGN.md §4), so that a state change can never be
  * stored without its events or the other way round. Works the same on MongoDB and on the MongoDB-wire test server
@@ -78,7 +77,11 @@ public final class AggregateStore<T> {
         this.json = json;
         this.wakeup = wakeup;
         this.clock = clock;
-        documents.createIndex(Indexes.ascending("outboxPending"));
+        // the version guard {_id, version} of every write: real MongoDB would use the _id index anyway, but the
+        // MongoDB-wire test server only uses an index whose keys are exactly those of the filter
+        documents.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
+        // finds documents with events waiting; sparse, so only those are in it
+        documents.createIndex(Indexes.ascending("outbox.id"), new IndexOptions().sparse(true));
         documents.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().sparse(true));
     }
 
@@ -108,7 +111,6 @@ public final class AggregateStore<T> {
                 .append("version", new BsonInt64(version))
                 .append("state", encode(change.state()))
                 .append("outbox", new BsonArray(entries))
-                .append("outboxPending", BsonBoolean.valueOf(!entries.isEmpty()))
                 .append("createdAt", new BsonDateTime(now.toEpochMilli()))
                 .append("updatedAt", new BsonDateTime(now.toEpochMilli()));
         if (fingerprint != null) {
@@ -130,7 +132,7 @@ public final class AggregateStore<T> {
             return decode(existing);
         }
         if (!entries.isEmpty()) {
-            wakeup.signal();
+            wakeup.signal(this, id);
         }
         return new Versioned<>(id, change.state(), version);
     }
@@ -160,14 +162,13 @@ public final class AggregateStore<T> {
                 Updates.set("updatedAt", clock.instant())));
         if (!entries.isEmpty()) {
             updates.add(Updates.pushEach("outbox", entries));
-            updates.add(Updates.set("outboxPending", true));
         }
         var result = documents.updateOne(and(eq("_id", id), eq("version", expectedVersion)), Updates.combine(updates));
         if (result.getMatchedCount() == 0) {
             throw new StaleVersionException(expectedVersion, get(id).version());
         }
         if (!entries.isEmpty()) {
-            wakeup.signal();
+            wakeup.signal(this, id);
         }
         return new Versioned<>(id, change.state(), expectedVersion + increment);
     }
@@ -215,42 +216,55 @@ public final class AggregateStore<T> {
     List<PendingDocument> pending(int limit) {
         List<PendingDocument> result = new ArrayList<>();
         documents
-                .find(eq("outboxPending", true))
+                .find(exists("outbox.id"))
                 .projection(new BsonDocument("outbox", new BsonInt32(1)))
                 .limit(limit)
-                .forEach(d -> result.add(new PendingDocument(
-                        d.getBinary("_id").asUuid(),
-                        d.getArray("outbox").stream()
-                                .map(v -> entryCodec.decode(
-                                        new BsonDocumentReader(v.asDocument()),
-                                        DecoderContext.builder().build()))
-                                .toList())));
+                .forEach(d -> result.add(toPending(d)));
+        return result;
+    }
+
+    private PendingDocument toPending(BsonDocument d) {
+        return new PendingDocument(
+                d.getBinary("_id").asUuid(),
+                d.getArray("outbox").stream()
+                        .map(v -> entryCodec.decode(
+                                new BsonDocumentReader(v.asDocument()),
+                                DecoderContext.builder().build()))
+                        .toList());
+    }
+
+    /** The signalled documents that still have events, each read by id. */
+    List<PendingDocument> pending(List<UUID> ids) {
+        List<PendingDocument> result = new ArrayList<>();
+        for (UUID id : ids) {
+            BsonDocument d = documents
+                    .find(eq("_id", id))
+                    .projection(new BsonDocument("outbox", new BsonInt32(1)))
+                    .first();
+            if (d != null && !d.getArray("outbox").isEmpty()) {
+                result.add(toPending(d));
+            }
+        }
         return result;
     }
 
     long countPending() {
-        return documents.countDocuments(eq("outboxPending", true));
+        return documents.countDocuments(exists("outbox.id"));
     }
 
-    /**
-     * Removes acknowledged events (one bulk round trip for a whole batch); clears each pending flag only if no new
-     * event arrived meanwhile.
-     */
+    /** Removes acknowledged events, one bulk round trip for a whole batch, each addressed by {@code _id} only. */
     void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument) {
-        List<WriteModel<BsonDocument>> writes = new ArrayList<>();
+        List<WriteModel<BsonDocument>> pulls = new ArrayList<>();
         eventIdsByDocument.forEach((id, eventIds) -> {
-            if (eventIds.isEmpty()) {
-                return;
+            if (!eventIds.isEmpty()) {
+                BsonArray ids = new BsonArray(
+                        eventIds.stream().map(AggregateStore::uuid).toList());
+                pulls.add(new UpdateOneModel<>(
+                        eq("_id", id), Updates.pull("outbox", new BsonDocument("id", new BsonDocument("$in", ids)))));
             }
-            BsonArray ids =
-                    new BsonArray(eventIds.stream().map(AggregateStore::uuid).toList());
-            writes.add(new UpdateOneModel<>(
-                    eq("_id", id), Updates.pull("outbox", new BsonDocument("id", new BsonDocument("$in", ids)))));
-            writes.add(
-                    new UpdateOneModel<>(and(eq("_id", id), size("outbox", 0)), Updates.set("outboxPending", false)));
         });
-        if (!writes.isEmpty()) {
-            documents.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        if (!pulls.isEmpty()) {
+            documents.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
         }
     }
 

@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Relay settings ({@code intl.outbox.*}).
  *
- * @param pollInterval how often the relay looks for events when no write woke it (a fallback, e.g. after a restart)
+ * @param pollInterval the longest the relay sleeps when no write wakes it
+ * @param fullScanInterval how often the relay searches every document for events (those written by another instance
+ *     or before a crash); also done at start-up
  * @param batchSize documents taken per scan
  * @param sendTimeout how long to wait for the broker's acknowledgement of one batch
  * @param maxBackoff the longest pause between attempts while the broker is unreachable
@@ -15,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("intl.outbox")
 public record OutboxProperties(
         @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("30s") Duration fullScanInterval,
         @DefaultValue("200") int batchSize,
         @DefaultValue("30s") Duration sendTimeout,
         @DefaultValue("5s") Duration maxBackoff) {}

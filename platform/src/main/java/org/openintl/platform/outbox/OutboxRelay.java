@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class OutboxRelay implements SmartLifecycle {
     private final AtomicLong pendingDocuments = new AtomicLong();
     private volatile Thread worker;
     private volatile boolean running;
+    /** Starts due: events left by a previous run are published at start-up. */
+    private volatile Instant nextFullScan = Instant.MIN;
 
     public OutboxRelay(
             List<AggregateStore<?>> stores,
@@ -113,11 +116,22 @@ public final class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * One pass over every store; returns whether a store had a full batch (so there may be more right away).
+     * Publishes what this instance's writes signalled (by id) and, when due, everything a full scan finds; returns
+     * whether a scan found a full batch (so there may be more right away).
      *
-     * @throws PublishFailedException when the broker did not acknowledge an event; what was acknowledged is removed
+     * @throws PublishFailedException when the broker did not acknowledge an event; what was acknowledged is removed,
+     *     and the rest is found again by the next full scan, which is then due at once
      */
     public boolean publishOnce() {
+        try {
+            wakeup.drain().forEach((store, ids) -> publish(store, store.pending(ids)));
+        } catch (RuntimeException e) {
+            nextFullScan = Instant.MIN;
+            throw e;
+        }
+        if (clock.instant().isBefore(nextFullScan)) {
+            return false;
+        }
         boolean more = false;
         for (AggregateStore<?> store : stores) {
             List<PendingDocument> batch = store.pending(properties.batchSize());
@@ -125,9 +139,9 @@ public final class OutboxRelay implements SmartLifecycle {
             publish(store, batch);
         }
         if (!more) {
-            // counted only once drained: while draining, the gauge keeps the backlog seen at the last idle pass
             pendingDocuments.set(
                     stores.stream().mapToLong(AggregateStore::countPending).sum());
+            nextFullScan = clock.instant().plus(properties.fullScanInterval());
         }
         return more;
     }

@@ -1,18 +1,32 @@
 package org.openintl.platform.outbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Lets a write wake the relay at once instead of waiting for its next poll, so that an event normally leaves within
- * milliseconds of the write that produced it.
+ * Tells the relay which documents this instance just gave events, so that it publishes them at once by id (an
+ * indexed lookup on any MongoDB) instead of searching for pending documents. Documents written by other instances, or
+ * before a crash, are found by the relay's periodic full scan.
  */
 public final class OutboxWakeup {
 
     private final Semaphore signals = new Semaphore(0);
+    private final ConcurrentLinkedQueue<Written> written = new ConcurrentLinkedQueue<>();
 
-    public void signal() {
+    record Written(AggregateStore<?> store, UUID id) {}
+
+    /** A document of {@code store} got events. */
+    void signal(AggregateStore<?> store, UUID id) {
+        written.add(new Written(store, id));
         if (signals.availablePermits() == 0) {
             signals.release();
         }
@@ -23,5 +37,16 @@ public final class OutboxWakeup {
         boolean signalled = signals.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
         signals.drainPermits();
         return signalled;
+    }
+
+    /** The documents signalled since the last call, per store, each once, in the order written. */
+    Map<AggregateStore<?>, List<UUID>> drain() {
+        Map<AggregateStore<?>, Set<UUID>> byStore = new LinkedHashMap<>();
+        for (Written w; (w = written.poll()) != null; ) {
+            byStore.computeIfAbsent(w.store(), s -> new LinkedHashSet<>()).add(w.id());
+        }
+        Map<AggregateStore<?>, List<UUID>> result = new LinkedHashMap<>();
+        byStore.forEach((store, ids) -> result.put(store, new ArrayList<>(ids)));
+        return result;
     }
 }

@@ -78,7 +78,12 @@ public final class OutboxBenchmark {
                     List.of(store),
                     kafka,
                     wakeup,
-                    new OutboxProperties(Duration.ofSeconds(1), 200, Duration.ofSeconds(30), Duration.ofSeconds(5)),
+                    new OutboxProperties(
+                            Duration.ofSeconds(1),
+                            Duration.ofSeconds(30),
+                            200,
+                            Duration.ofSeconds(30),
+                            Duration.ofSeconds(5)),
                     Clock.systemUTC(),
                     new SimpleMeterRegistry());
             warmUp(kafka, channel);

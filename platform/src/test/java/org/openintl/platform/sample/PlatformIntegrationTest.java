@@ -103,7 +103,6 @@ class PlatformIntegrationTest {
                     .find(Filters.eq("_id", UUID.fromString(id)))
                     .first();
             assertThat(stored.getList("outbox", Document.class)).isEmpty();
-            assertThat(stored.getBoolean("outboxPending")).isFalse();
         });
         await().atMost(Duration.ofSeconds(20))
                 .untilAsserted(() -> assertThat(projection.find(UUID.fromString(id)))

@@ -73,7 +73,7 @@ public final class ImportBenchmark {
             boolean waitForEvents =
                     springArgs.stream().noneMatch(a -> a.startsWith("--spring.kafka.bootstrap-servers"));
             while (waitForEvents
-                    && db.getCollection("students").countDocuments(Filters.eq("outboxPending", true)) > 0) {
+                    && db.getCollection("students").countDocuments(Filters.exists("outbox.id")) > 0) {
                 pause(Duration.ofMillis(250));
             }
             long t3 = System.nanoTime();
