@@ -72,8 +72,7 @@ public final class ImportBenchmark {
             MongoDatabase db = app.getBean(MongoDatabase.class);
             boolean waitForEvents =
                     springArgs.stream().noneMatch(a -> a.startsWith("--spring.kafka.bootstrap-servers"));
-            while (waitForEvents
-                    && db.getCollection("students").countDocuments(Filters.exists("outbox.id")) > 0) {
+            while (waitForEvents && db.getCollection("students").countDocuments(Filters.exists("outbox.id")) > 0) {
                 pause(Duration.ofMillis(250));
             }
             long t3 = System.nanoTime();
