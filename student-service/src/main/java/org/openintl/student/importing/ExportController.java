@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.openintl.platform.security.CurrentUser;
 import org.openintl.student.student.PersonalData;
 import org.openintl.student.student.Student;
 import org.openintl.student.student.StudentFilter;
@@ -56,9 +57,11 @@ class ExportController {
                         .builder()
                         .setHeader(header.toArray(String[]::new))
                         .get())) {
+            // personal columns stay empty for roles that may not see personal data (DESIGN.md §5)
+            boolean personalVisible = CurrentUser.current().maySeePersonalData();
             students.forEach(filter, s -> {
                 try {
-                    csv.printRecord(row(s, service.open(s)));
+                    csv.printRecord(row(s, personalVisible ? service.open(s) : null));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -92,9 +95,9 @@ class ExportController {
             case GENDER:
                 return p.gender();
             case DATE_OF_BIRTH:
-                return personal.dateOfBirth();
+                return personal == null ? null : personal.dateOfBirth();
             case PASSPORT_NUMBER:
-                return personal.passportNumber();
+                return personal == null ? null : personal.passportNumber();
             case CATEGORY:
                 return p.category();
             case COLLEGE:
@@ -112,9 +115,13 @@ class ExportController {
             case EXPECTED_GRADUATION:
                 return p.expectedGraduation();
             case CONTACT_EMAIL:
-                return personal.contact() == null ? null : personal.contact().email();
+                return personal == null || personal.contact() == null
+                        ? null
+                        : personal.contact().email();
             case CONTACT_PHONE:
-                return personal.contact() == null ? null : personal.contact().phone();
+                return personal == null || personal.contact() == null
+                        ? null
+                        : personal.contact().phone();
             case ACCOMMODATION_SINCE:
                 return p.accommodationSince();
             case STATUS:

@@ -12,6 +12,7 @@ import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.StaleVersionException;
 import org.openintl.platform.outbox.IdempotencyKeys;
 import org.openintl.platform.outbox.Versioned;
+import org.openintl.platform.security.CurrentUser;
 import org.openintl.student.document.DocumentFacts;
 import org.openintl.student.document.DocumentType;
 import org.openintl.student.document.ImmigrationDocument;
@@ -192,15 +193,22 @@ public class StudentService {
         return StudentForm.of(s, open(s));
     }
 
+    /**
+     * The student as the caller may see it: passport number, date of birth, contact and document numbers only for
+     * ADMIN and STUDENT_COUNSELOR (DESIGN.md §5); other roles get the record without them.
+     */
     public StudentView view(Student s) {
-        PersonalData personal = open(s);
+        boolean personalVisible = CurrentUser.current().maySeePersonalData();
+        PersonalData personal = personalVisible ? open(s) : null;
         StudentProfile p = s.profile();
         List<StudentView.DocumentView> documents = s.documents().stream()
                 .sorted(Comparator.comparing(ImmigrationDocument::type))
                 .map(d -> new StudentView.DocumentView(
                         d.type(),
                         d.visaCategory(),
-                        d.number() == null ? null : cipher.open(d.number(), documentContext(s.id(), d.type())),
+                        d.number() == null || !personalVisible
+                                ? null
+                                : cipher.open(d.number(), documentContext(s.id(), d.type())),
                         d.issueDate(),
                         d.expiryDate(),
                         d.entryDate()))
@@ -215,8 +223,8 @@ public class StudentService {
                 s.continent(),
                 s.beltAndRoad(),
                 p.gender(),
-                personal.dateOfBirth(),
-                personal.passportNumber(),
+                personal == null ? null : personal.dateOfBirth(),
+                personal == null ? null : personal.passportNumber(),
                 p.category(),
                 p.college(),
                 p.program(),
@@ -224,7 +232,7 @@ public class StudentService {
                 p.partnershipId(),
                 p.counselor(),
                 p.expectedGraduation(),
-                personal.contact(),
+                personal == null ? null : personal.contact(),
                 p.accommodationSince(),
                 s.programAtRisk(),
                 documents,

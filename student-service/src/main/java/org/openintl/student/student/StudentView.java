@@ -9,8 +9,8 @@ import org.openintl.student.document.DocumentType;
 import org.openintl.student.document.VisaCategory;
 
 /**
- * A student as the API answers it, personal data opened. (Hiding personal data from roles that may not see it is
- * the gateway issue's job.)
+ * A student as the API answers it. Personal data (passport number, date of birth, contact, document numbers) is
+ * opened only for roles that may see it and absent otherwise.
  */
 public record StudentView(
         UUID id,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
@@ -68,6 +69,40 @@ class PersonalDataIntegrationTest extends IntegrationTest {
         assertThat(answer.get("passportNumber").asString()).isEqualTo("G12398745");
         assertThat(answer.get("dateOfBirth").asString()).isEqualTo("2001-11-23");
         assertThat(answer.get("documents").get(0).get("number").asString()).isEqualTo("VX8811223");
+    }
+
+    @Test
+    void showsPersonalDataOnlyToAdminsAndCounselors() {
+        String id = create(student(
+                "passportNumber",
+                "E55501234",
+                "dateOfBirth",
+                "2000-02-29",
+                "contact",
+                Map.of("email", "amaka@example.ng")));
+        http.put(
+                "/api/students/" + id + "/documents/PASSPORT",
+                Map.of("number", "E55501234", "expiryDate", today().plusYears(3).toString()));
+        for (String role : List.of("ADMIN", "STUDENT_COUNSELOR")) {
+            String body = http.withRoles(role).get("/api/students/" + id).body();
+            assertThat(body).as(role).contains("E55501234", "2000-02-29", "amaka@example.ng");
+        }
+        for (String role : List.of("VIEWER", "PARTNERSHIP_OFFICER", "NEWS_EDITOR")) {
+            var seen = http.withRoles(role).get("/api/students/" + id);
+            assertThat(seen.status()).as(role).isEqualTo(200);
+            assertThat(seen.json().get("nationality")).as(role).isNotNull();
+            assertThat(seen.body()).as(role).doesNotContain("E55501234", "2000-02-29", "amaka@example.ng");
+            assertThat(http.withRoles(role).get("/api/students?size=200").body())
+                    .as(role)
+                    .doesNotContain("E55501234", "2000-02-29");
+            assertThat(http.withRoles(role).get("/api/students/export").body())
+                    .as(role)
+                    .doesNotContain("E55501234", "2000-02-29", "amaka@example.ng");
+        }
+        assertThat(http.withRoles("STUDENT_COUNSELOR")
+                        .get("/api/students/export")
+                        .body())
+                .contains("E55501234");
     }
 
     @Test
