@@ -30,9 +30,12 @@ import org.openintl.platform.testing.Http;
 import org.openintl.platform.testing.MutableClock;
 import org.openintl.platform.testing.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
@@ -64,6 +67,9 @@ class PartnershipServiceIntegrationTest {
 
     @Autowired
     MongoDatabase db;
+
+    @Autowired
+    ConfigurableApplicationContext context;
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
@@ -231,7 +237,14 @@ class PartnershipServiceIntegrationTest {
         var active = move(id, "ACTIVE").json();
         assertThat(active.get("warningsSent").toString()).contains(":180");
 
+        // a restart inside the 90-day window: the start-up scan raises it
         clock.advance(Duration.ofDays(15));
+        context.publishEvent(new ApplicationReadyEvent(new SpringApplication(), new String[0], context, Duration.ZERO));
+        assertThat(http.get("/api/partnerships/" + id)
+                        .json()
+                        .get("warningsSent")
+                        .toString())
+                .contains(":90");
         var first = CompletableFuture.supplyAsync(scanner::scan);
         var second = CompletableFuture.supplyAsync(scanner::scan);
         first.join();
