@@ -108,6 +108,21 @@ class AuthenticationIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void letsFeedReadersFetchTheAtomFeedWithoutAToken() {
+        client.get()
+                .uri("/api/news/feed.atom?lang=en")
+                .exchange()
+                .expectStatus()
+                .isOk();
+
+        assertThat(news.received())
+                .singleElement()
+                .extracting(StubService.Received::pathAndQuery)
+                .isEqualTo("/api/news/feed.atom?lang=en");
+        client.get().uri("/api/news").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void leavesProbesMetricsKeysAndDocumentsOpen() {
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();

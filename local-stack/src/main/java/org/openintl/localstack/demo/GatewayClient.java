@@ -71,7 +71,14 @@ final class GatewayClient {
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         }
         try {
-            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString());
+            // the gateway limits each user's rate: wait as it asks, as a well-behaved client does
+            for (int attempt = 0; r.statusCode() == 429 && attempt < 30; attempt++) {
+                long seconds = r.headers().firstValueAsLong("Retry-After").orElse(1);
+                Thread.sleep(Math.max(1, seconds) * 1000);
+                r = http.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             return new Response(r.statusCode(), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + ": " + e, e);
