@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.Http;
 import org.openintl.student.StudentServiceApplication;
@@ -63,17 +64,21 @@ public final class ImportBenchmark {
             if (accepted.status() != 202) {
                 throw new IllegalStateException("import refused: " + accepted);
             }
-            JsonNode job = accepted.json();
-            while (job.get("status").asString().equals("RUNNING")) {
-                pause(Duration.ofMillis(250));
-                job = http.get(accepted.header("Location")).json();
-            }
+            JsonNode job = Awaitility.await()
+                    .atMost(Duration.ofHours(2))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(
+                            () -> http.get(accepted.header("Location")).json(),
+                            j -> !j.get("status").asString().equals("RUNNING"));
             long t2 = System.nanoTime();
             MongoDatabase db = app.getBean(MongoDatabase.class);
             boolean waitForEvents =
                     springArgs.stream().noneMatch(a -> a.startsWith("--spring.kafka.bootstrap-servers"));
-            while (waitForEvents && db.getCollection("students").countDocuments(Filters.exists("outbox.id")) > 0) {
-                pause(Duration.ofMillis(250));
+            if (waitForEvents) {
+                Awaitility.await()
+                        .atMost(Duration.ofHours(6))
+                        .pollInterval(Duration.ofMillis(250))
+                        .until(() -> db.getCollection("students").countDocuments(Filters.exists("outbox.id")) == 0);
             }
             long t3 = System.nanoTime();
 
@@ -141,14 +146,5 @@ public final class ImportBenchmark {
     private static void report(String what, int rows, long nanos) {
         double seconds = nanos / 1e9;
         System.out.printf(Locale.ROOT, "%-36s %8.1f s  %,10.0f rows/s%n", what, seconds, rows / seconds);
-    }
-
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
