@@ -22,7 +22,7 @@ import yaml
 
 # Names of variables that hold a secret: their value must come from the environment (.env), with
 # no default, and compose must refuse to start without it.
-SECRET_NAME = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE|API_KEY|ENCRYPTION_KEYS?_")
+SECRET_NAME = re.compile(r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE|API_KEY|ENCRYPTION_KEYS?_|_KEY$")
 
 # Not secret, but with no safe default either: compose must refuse to start without them.
 REQUIRED_NAMES = {
@@ -144,11 +144,18 @@ def published_entries(service):
             yield entry, host_ip, int(target) if target.isdigit() else 0
 
 
+# user:password@ in a connection string (MongoDB, JDBC, AMQP, ...)
+URI_PASSWORD = re.compile(r"://[^/:@\s]+:(?P<password>\$\{[^}]*\}|[^@\s]*)@")
+
+
 def check_service(path, name, service, findings):
     where = f"{path}: service {name}"
     for var, value in environment_items(service):
         if is_secret(var) or var in REQUIRED_NAMES:
             check_variable(where, var, value, findings)
+        elif value:
+            for m in URI_PASSWORD.finditer(value):
+                check_variable(where, f"{var} (the password in the URI)", m.group("password"), findings)
 
     for entry, host_ip, target in published_entries(service):
         if name not in PUBLISHABLE:

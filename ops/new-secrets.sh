@@ -9,7 +9,8 @@
 #
 # Idempotent: an existing file is never overwritten without --force, since its secrets are in use:
 # the student-data key seals personal data already stored (a new key cannot read it) and the
-# Keycloak database password was fixed when its volume was created. See docs/operations.md.
+# MongoDB and Keycloak database passwords were fixed when their volumes were created. See
+# docs/operations.md.
 set -euo pipefail
 
 usage() {
@@ -47,11 +48,11 @@ fi
 # Random values from the kernel's CSPRNG. Passwords: 32 characters of [A-Za-z0-9] (about 190 bits),
 # nothing that needs quoting in .env, a URL or a shell. Keys: base64 of 32 random bytes (AES-256).
 random_password() {
-  local s=""
-  while ((${#s} < 32)); do
+  local length="${1:-32}" s=""
+  while ((${#s} < length)); do
     s+="$(head -c 48 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')"
   done
-  printf '%s' "${s:0:32}"
+  printf '%s' "${s:0:length}"
 }
 random_key() {
   head -c 32 /dev/urandom | base64 -w0
@@ -84,6 +85,15 @@ INTL_SECURITY_JWT_AUDIENCE=intl-api
 INTL_STUDENTS_ENCRYPTION_KEYS_K1=$(random_key)
 INTL_STUDENTS_ENCRYPTION_ACTIVEKEY=k1
 
+# MongoDB: the root user (mongo-admin: health check, operators), the replica set members' shared
+# key (--keyFile; letters and digits are in the base64 set mongod requires) and one user per
+# service (each reads and writes its own database only). Fixed when the mongo volume is created.
+MONGO_ROOT_PASSWORD=$(random_password)
+MONGO_REPLICA_SET_KEY=$(random_password 64)
+MONGO_PARTNERSHIP_SERVICE_PASSWORD=$(random_password)
+MONGO_STUDENT_SERVICE_PASSWORD=$(random_password)
+MONGO_NEWS_SERVICE_PASSWORD=$(random_password)
+
 # Keycloak's temporary admin (admin console, master realm): log in once, create a permanent
 # admin, delete this one.
 KEYCLOAK_ADMIN_USER=keycloak-admin
@@ -102,7 +112,7 @@ if [[ -e "${env_file}" ]]; then
   backup="${env_file}.replaced-$(date -u +%Y%m%dT%H%M%SZ)"
   cp -p "${env_file}" "${backup}"
   chmod 600 "${backup}"
-  echo "new-secrets.sh: the old file is kept as ${backup}: carry INTL_STUDENTS_ENCRYPTION_KEYS_* and KEYCLOAK_DB_PASSWORD over if a deployment already uses them" >&2
+  echo "new-secrets.sh: the old file is kept as ${backup}: carry INTL_STUDENTS_ENCRYPTION_KEYS_*, MONGO_* and KEYCLOAK_DB_PASSWORD over if a deployment already uses them" >&2
 fi
 chmod 600 "${tmp}"
 mv -f "${tmp}" "${env_file}"

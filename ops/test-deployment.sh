@@ -93,6 +93,9 @@ expect_failure "MongoDB published, gateway on every interface, a management port
 expect_failure "no restart policy, readiness on the public port, Prometheus lifecycle API" \
   "service partnership-service: no restart policy|service grafana: no restart policy|localhost:9081/actuator/health/readiness|runs with --web.enable-lifecycle|service grafana: no health check" \
   python3 ops/check-compose.py ops/tests/compose-operations.yml
+expect_failure "a password written into a connection string, one with a default" \
+  "SPRING_MONGODB_URI (the password in the URI) has the literal value 'hunter2hunter2'|SPRING_MONGODB_URI (the password in the URI) has a default value 'news'" \
+  python3 ops/check-compose.py ops/tests/compose-uri-password.yml
 cp ops/tests/weak.env "${work}/weak.env"
 chmod 644 "${work}/weak.env"
 expect_failure "a weak .env" \
@@ -157,12 +160,13 @@ if [[ "$(compose "${work}/published.env" -f docker-compose.yml config | grep -c 
 else
   bad "PUBLISH_ADDRESS does not move the three published ports"
 fi
-if [[ "${production}" == *"w=majority&journal=true"* ]] \
-  && [[ "$(grep -c 'SPRING_MONGODB_URI: .*replicaSet=rs0&w=majority&journal=true' <<< "${production}")" == 3 ]]; then
-  ok "the three services write with w=majority&journal=true to the replica set"
-else
-  bad "a service's MongoDB URI lacks replicaSet=rs0&w=majority&journal=true"
-fi
+for db in partnerships students news; do
+  if grep -qE "SPRING_MONGODB_URI: mongodb://[a-z-]+-service:[A-Za-z0-9]{32}@mongo:27017/${db}\?authSource=${db}&replicaSet=rs0&w=majority&journal=true$" <<< "${production}"; then
+    ok "${db}: its own user and password, journaled majority writes to the replica set"
+  else
+    bad "${db}: the MongoDB URI lacks the service's user or authSource=${db}&replicaSet=rs0&w=majority&journal=true"
+  fi
+done
 
 : > "${work}/empty.env"
 expect_failure "without a .env compose refuses to start" \
