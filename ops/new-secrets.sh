@@ -50,12 +50,12 @@ fi
 random_password() {
   local length="${1:-32}" s=""
   while ((${#s} < length)); do
-    s+="$(head -c 48 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')"
+    s+="$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
   done
   printf '%s' "${s:0:length}"
 }
 random_key() {
-  head -c 32 /dev/urandom | base64 -w0
+  head -c 32 /dev/urandom | base64 | tr -d "\n"
 }
 
 dir="$(dirname "${env_file}")"
