@@ -135,6 +135,39 @@ if [[ "${old_key}" != "${new_key}" ]]; then ok "values are random (two runs diff
 expect_failure "a keycloak URL with a path is refused" "must be a URL without a path" \
   ops/new-secrets.sh --env-file "${work}/other/.env" --keycloak-url https://login.example.edu/auth/
 
+echo "==> ops/mongo/initdb/10-service-users.sh (sourced as the mongo image's entrypoint does)"
+# The image's entrypoint runs with `set -Eeuo pipefail`, defines the array `mongo` (mongosh on the
+# temporary server) and `_js_escape` (a JSON string), and sources the script; here `mongo` records
+# the database and the script it is given.
+initdb_run() {
+  (
+    set -Eeuo pipefail
+    _js_escape() { python3 -c 'import json, sys; print(json.dumps(sys.argv[1]))' "$1"; }
+    record() { echo "db=$1"; cat; }
+    mongo=(record)
+    # shellcheck source=mongo/initdb/10-service-users.sh
+    . ops/mongo/initdb/10-service-users.sh
+  )
+}
+initdb_out="$(MONGO_PARTNERSHIP_SERVICE_PASSWORD='p"1' MONGO_STUDENT_SERVICE_PASSWORD=p2 MONGO_NEWS_SERVICE_PASSWORD=p3 initdb_run 2>&1)" || true
+expected_users=0
+for spec in 'partnerships partnership-service "p\"1"' 'students student-service "p2"' 'news news-service "p3"'; do
+  read -r db user password <<< "${spec}"
+  block="$(awk -v db="db=${db}" '$0 == db {on = 1; next} /^db=/ {on = 0} on' <<< "${initdb_out}")"
+  if [[ "${block}" == *"user: \"${user}\""* && "${block}" == *"pwd: ${password}"* \
+    && "${block}" == *"roles: [{ role: 'readWrite', db: \"${db}\" }]"* ]]; then
+    expected_users=$((expected_users + 1))
+  fi
+done
+if ((expected_users == 3)); then
+  ok "creates the three service users, each readWrite on its own database only, passwords escaped"
+else
+  bad "the service users are not created as expected:"
+  echo "${initdb_out}" | sed 's/^/        /' >&2
+fi
+expect_failure "refuses to create users without their passwords" "MONGO_STUDENT_SERVICE_PASSWORD is missing" \
+  env MONGO_PARTNERSHIP_SERVICE_PASSWORD=p1 MONGO_NEWS_SERVICE_PASSWORD=p3 bash -c "$(declare -f initdb_run); initdb_run"
+
 echo "==> docker-compose config"
 expect_success "docker-compose.yml with the generated .env" \
   compose "${env_file}" -f docker-compose.yml config -q

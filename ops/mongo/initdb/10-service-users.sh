@@ -10,6 +10,7 @@ for intl_spec in partnerships:partnership-service:MONGO_PARTNERSHIP_SERVICE_PASS
   IFS=: read -r intl_db intl_user intl_password_variable <<< "${intl_spec}"
   intl_password="${!intl_password_variable:?${intl_password_variable} is missing}"
   # mongo (the shell command) and _js_escape come from the image's docker-entrypoint.sh
+  # shellcheck disable=SC2154
   "${mongo[@]}" "${intl_db}" << EOJS
 db.createUser({
   user: $(_js_escape "${intl_user}"),
