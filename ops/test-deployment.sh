@@ -87,8 +87,8 @@ expect_failure "a secret with a default value" \
 expect_failure "a literal secret, an optional secret, a required one without message" \
   "POSTGRES_PASSWORD has the literal value 'changeme' (a known weak value)|KC_DB_PASSWORD may be empty or unset|KC_BOOTSTRAP_ADMIN_PASSWORD is required without a message" \
   python3 ops/check-compose.py ops/tests/compose-secret-literal.yml
-expect_failure "MongoDB published, gateway on every interface, a management port published" \
-  "service mongo: publishes '27017:27017'; only gateway, grafana, keycloak may be published|service gateway: publishes '8080:8080' on 'every interface'|publishes container port 9080" \
+expect_failure "MongoDB published, gateway on every interface, a management port published, Grafana on 0.0.0.0" \
+  "service mongo: publishes '27017:27017'; only gateway, grafana, keycloak may be published|service gateway: publishes '8080:8080' on 'every interface'|publishes container port 9080|service grafana: publishes '{'target': 3000, 'published': 3000, 'host_ip': '0.0.0.0'}' on '0.0.0.0'" \
   python3 ops/check-compose.py ops/tests/compose-published.yml
 expect_failure "no restart policy, readiness on the public port, Prometheus lifecycle API" \
   "service partnership-service: no restart policy|service grafana: no restart policy|localhost:9081/actuator/health/readiness|runs with --web.enable-lifecycle|service grafana: no health check" \
