@@ -2,7 +2,10 @@ package org.openintl.platform.web;
 
 import org.openintl.platform.domain.InvalidInputException;
 
-/** A bounded page of a list ({@code ?page=&size=}, size at most {@value #MAX_SIZE}). */
+/**
+ * A bounded page of a list ({@code ?page=&size=}, size at most {@value #MAX_SIZE}). A page beyond the last one is
+ * empty (with the true {@code total}), however far beyond: {@code page=2147483647} is no error, just nothing.
+ */
 public record PageRequest(int page, int size) {
 
     public static final int MAX_SIZE = 200;
@@ -21,7 +24,11 @@ public record PageRequest(int page, int size) {
         return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
     }
 
+    /**
+     * How many items come before this page, saturated at {@link Integer#MAX_VALUE} (the database's limit): no list
+     * has that many items, so a saturated skip is still past the end and the page is empty.
+     */
     public int skip() {
-        return Math.multiplyExact(page, size);
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE);
     }
 }

@@ -83,7 +83,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e, WebRequest request) {
-        String message = "'" + e.getValue() + "' is not a valid value for " + e.getName();
+        String message = InputMessages.echo(e.getValue()) + " is not a valid value for " + e.getName()
+                + (e.getRequiredType() != null && e.getRequiredType().isEnum()
+                        ? "; allowed: " + InputMessages.allowed(e.getRequiredType())
+                        : " (expected " + InputMessages.expected(e.getRequiredType()) + ")");
         ProblemDetail problem =
                 withErrors(problem(ProblemType.VALIDATION, message), List.of(new FieldError(e.getName(), message)));
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatusCode.valueOf(400), request);
@@ -102,7 +105,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldError> errors = new ArrayList<>();
         e.getBindingResult()
                 .getFieldErrors()
-                .forEach(f -> errors.add(new FieldError(f.getField(), f.getDefaultMessage())));
+                .forEach(f -> errors.add(new FieldError(f.getField(), fieldMessage(f, e))));
         e.getBindingResult()
                 .getGlobalErrors()
                 .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
@@ -126,27 +129,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(e, unreadable(e), headers, HttpStatusCode.valueOf(400), request);
+    }
+
+    /** A tree (a merge patch) turned into a request value with {@code RequestJson}: the same answers as a body. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<Object> unreadableTree(JacksonException e, WebRequest request) {
+        return handleExceptionInternal(e, unreadable(e), new HttpHeaders(), HttpStatusCode.valueOf(400), request);
+    }
+
+    private static ProblemDetail unreadable(Exception e) {
         InvalidInputException invalid = cause(e, InvalidInputException.class);
         JacksonException jackson = cause(e, JacksonException.class);
         String path = jackson == null ? null : path(jackson);
-        ProblemDetail problem;
         if (invalid != null) {
             String field = fieldOf(invalid, path);
-            problem = withErrors(
+            return withErrors(
                     problem(ProblemType.VALIDATION, field + ": " + invalid.getMessage()),
                     List.of(new FieldError(field, invalid.getMessage())));
-        } else if (jackson != null && path != null && !path.isEmpty()) {
-            String message = jackson.getOriginalMessage();
-            problem = withErrors(
-                    problem(ProblemType.VALIDATION, path + ": " + firstLine(message)),
-                    List.of(new FieldError(path, firstLine(message))));
-        } else {
-            String detail = jackson != null
-                    ? "The body is not valid JSON: " + firstLine(jackson.getOriginalMessage())
-                    : "The request body is missing or unreadable";
-            problem = problem(ProblemType.MALFORMED, detail);
         }
-        return handleExceptionInternal(e, problem, headers, HttpStatusCode.valueOf(400), request);
+        String message = jackson == null ? null : InputMessages.describe(jackson);
+        if (message != null) {
+            String field = path == null || path.isEmpty() ? "body" : path;
+            return withErrors(
+                    problem(ProblemType.VALIDATION, field + ": " + message), List.of(new FieldError(field, message)));
+        }
+        return problem(
+                ProblemType.MALFORMED,
+                jackson != null ? InputMessages.malformed(jackson) : "The request body is missing or unreadable");
     }
 
     /** Gives the ProblemDetails that Spring builds itself (404, 405, 415 ...) our stable type URIs. */
@@ -170,6 +180,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static ProblemDetail withErrors(ProblemDetail p, List<FieldError> errors) {
         p.setProperty("errors", errors);
         return p;
+    }
+
+    /**
+     * A field's message; for a query value that could not be converted (a filter bound to a record) Spring's text
+     * names Java types, so it is replaced by the value, the field and what it accepts.
+     */
+    private static String fieldMessage(org.springframework.validation.FieldError f, MethodArgumentNotValidException e) {
+        if (!f.isBindingFailure()) {
+            return f.getDefaultMessage();
+        }
+        Class<?> expected = BindingTargets.elementType(e.getParameter().getParameterType(), f.getField());
+        String value = InputMessages.echo(
+                f.getRejectedValue() instanceof String[] a && a.length == 1 ? a[0] : f.getRejectedValue());
+        return value + " is not a valid value for " + f.getField()
+                + (expected != null && expected.isEnum()
+                        ? "; allowed: " + InputMessages.allowed(expected)
+                        : " (expected " + InputMessages.expected(expected) + ")");
     }
 
     private static String summary(List<FieldError> errors) {

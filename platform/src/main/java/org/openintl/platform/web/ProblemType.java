@@ -15,6 +15,9 @@ public enum ProblemType {
     STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "Precondition required"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Payload too large"),
+    URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "URI too long"),
+    HEADERS_TOO_LARGE(
+            "request-headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     UNKNOWN_REFERENCE("unknown-reference", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown reference"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused"),
@@ -42,7 +45,8 @@ public enum ProblemType {
         return title;
     }
 
-    static ProblemType forStatus(int status) {
+    /** The type of a status the server answers without a more precise reason (400 is a malformed request). */
+    public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
             if (t.status.value() == status && t != MALFORMED && t != IDEMPOTENCY_KEY_REUSED && t != CONFLICT) {
                 return t;

@@ -1,11 +1,16 @@
 package org.openintl.platform.sample;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import org.bson.conversions.Bson;
 import org.openintl.platform.domain.MultilingualText;
 import org.openintl.platform.domain.UnknownReferenceException;
 import org.openintl.platform.outbox.AggregateStore;
@@ -15,6 +20,8 @@ import org.openintl.platform.outbox.PendingEvent;
 import org.openintl.platform.outbox.Versioned;
 import org.openintl.platform.security.CurrentUser;
 import org.openintl.platform.web.ETags;
+import org.openintl.platform.web.PageRequest;
+import org.openintl.platform.web.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -55,6 +63,27 @@ class SampleController {
         return ResponseEntity.created(URI.create("/samples/" + id))
                 .eTag(ETags.of(created.version()))
                 .body(created.state());
+    }
+
+    /** A list as the services have them: a text filter that reaches the database, bounded pages. */
+    @GetMapping
+    PageResult<Sample> list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Sample.Status status,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        List<Bson> conditions = new ArrayList<>();
+        conditions.add(Filters.exists("_id"));
+        if (q != null) {
+            conditions.add(Filters.regex("state.title.en", Pattern.quote(q), "i"));
+        }
+        if (status != null) {
+            conditions.add(Filters.eq("state.status", status.name()));
+        }
+        Bson filter = Filters.and(conditions);
+        var items = samples.find(filter, Sorts.ascending("_id"), request.skip(), request.size());
+        return PageResult.of(items.stream().map(Versioned::state).toList(), request, samples.count(filter));
     }
 
     /** Who the platform says is calling, as a controller sees it. */
