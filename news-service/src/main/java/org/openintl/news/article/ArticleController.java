@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.openintl.news.search.SearchQuery;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.input.RequestJson;
 import org.openintl.platform.outbox.IdempotencyKeys;
 import org.openintl.platform.outbox.Versioned;
 import org.openintl.platform.web.ETags;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,9 +38,16 @@ class ArticleController {
     private final ArticleStore store;
     private final ContentLimits limits;
     private final JsonMapper json;
+    private final RequestJson requestJson;
 
-    ArticleController(ArticleService articles, ArticleStore store, ContentLimits limits, JsonMapper json) {
+    ArticleController(
+            ArticleService articles,
+            ArticleStore store,
+            ContentLimits limits,
+            JsonMapper json,
+            RequestJson requestJson) {
         this.articles = articles;
+        this.requestJson = requestJson;
         this.store = store;
         this.limits = limits;
         this.json = json;
@@ -144,29 +151,9 @@ class ArticleController {
                 result.total());
     }
 
+    /** The merged tree is read as strictly as a request body: the same refusals, named the same way. */
     private ArticleRequest read(JsonNode merged) {
-        try {
-            return json.treeToValue(merged, ArticleRequest.class);
-        } catch (JacksonException e) {
-            for (Throwable c = e; c != null; c = c.getCause()) {
-                if (c instanceof InvalidInputException) {
-                    throw (InvalidInputException) c;
-                }
-            }
-            throw new InvalidInputException(path(e), e.getOriginalMessage());
-        }
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JacksonException.Reference ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.length() == 0 ? "body" : sb.toString();
+        return requestJson.read(merged, ArticleRequest.class);
     }
 
     private static ResponseEntity<ArticleResponse> ok(Versioned<Article> v) {

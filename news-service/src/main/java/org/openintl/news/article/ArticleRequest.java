@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openintl.platform.domain.MultilingualText;
+import org.openintl.platform.input.Text;
 
 /**
  * The body of {@code POST} and {@code PUT /api/news/{id}}, and what a {@code PATCH} (JSON Merge Patch, RFC 7396) is
@@ -23,7 +24,16 @@ record ArticleRequest(
 
     record TranslationsRequest(TranslationRequest zh, TranslationRequest en, TranslationRequest ko) {}
 
-    record TranslationRequest(String title, String summary, String body, TranslationStatus status, String slug) {
+    /**
+     * The caps here only bound what is read; {@link ContentLimits} (configurable, lower by default) decide what is
+     * accepted.
+     */
+    record TranslationRequest(
+            @Text(max = 10_000) String title,
+            @Text(max = 100_000, multiline = true) String summary,
+            @Text(max = 10_000_000, multiline = true) String body,
+            TranslationStatus status,
+            String slug) {
 
         static TranslationRequest of(Translation t) {
             return t.present() ? new TranslationRequest(t.title(), t.summary(), t.body(), t.status(), t.slug()) : null;

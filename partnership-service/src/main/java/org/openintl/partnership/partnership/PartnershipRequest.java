@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.openintl.platform.domain.MultilingualText;
+import org.openintl.platform.input.Text;
 
 /** What an officer submits to register or update a partnership. */
 public record PartnershipRequest(
@@ -23,7 +24,10 @@ public record PartnershipRequest(
         Boolean autoRenewal,
         @Min(0) @Max(3650) Integer noticeDays,
         @Size(max = 100) List<@Valid @NotNull AgreementDocument> documents,
-        @Size(max = 10_000) String notes,
+
+        @Size(max = 10_000) @Text(max = 10_000, multiline = true)
+        String notes,
+
         @Valid MoeRecord program,
         @Valid SchoolAbroad schoolAbroad) {
 

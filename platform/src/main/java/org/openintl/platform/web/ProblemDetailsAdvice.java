@@ -23,6 +23,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -47,12 +48,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domain(DomainException e, WebRequest request) {
+        rethrowIfCommitted(e, request);
         ProblemDetail problem = toProblem(e);
         HttpHeaders headers = new HttpHeaders();
         if (e instanceof StaleVersionException s && s.current() > 0) {
             headers.setETag(ETags.of(s.current()));
         }
         return handleExceptionInternal(e, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    /**
+     * A failure after the answer started (a streamed export) cannot be a ProblemDetail any more. Writing one would
+     * only end the answer normally, so a client would take a cut-off body for complete; rethrown, it makes the
+     * server abort the connection instead.
+     */
+    private static <E extends Exception> void rethrowIfCommitted(E e, WebRequest request) throws E {
+        if (request instanceof ServletWebRequest servlet
+                && servlet.getResponse() != null
+                && servlet.getResponse().isCommitted()) {
+            throw e;
+        }
     }
 
     private static ProblemDetail toProblem(DomainException e) {
@@ -93,7 +108,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) throws Exception {
+        rethrowIfCommitted(e, request);
+        // a value refusing to be built while binding (a filter record checking a country) arrives wrapped
+        DomainException domain = cause(e, DomainException.class);
+        if (domain != null) {
+            return domain(domain, request);
+        }
         log.error("Unexpected error", e);
         ProblemDetail problem = problem(ProblemType.INTERNAL, "An unexpected error occurred; it has been logged");
         return handleExceptionInternal(e, problem, new HttpHeaders(), HttpStatusCode.valueOf(500), request);

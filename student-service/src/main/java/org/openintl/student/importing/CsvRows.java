@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.input.TextRules;
 
 /**
  * Reads an import file: UTF-8 with or without a byte-order mark, RFC 4180 quoting (commas, quotes and line breaks
@@ -61,10 +62,34 @@ final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
             CSVRecord record = records.next();
             List<String> values = record.toList();
             if (values.stream().anyMatch(v -> v != null && !v.isBlank())) {
-                next = new Row(startLine(parser.getCurrentLineNumber(), values), values);
+                long line = startLine(parser.getCurrentLineNumber(), values);
+                requireClean(line, values);
+                next = new Row(line, values);
             }
         }
         return next != null;
+    }
+
+    /**
+     * A cell that is not valid UTF-8 (the decoder leaves U+FFFD for it) or holds control characters refuses the whole
+     * file with its line: importing replacement characters would store names nobody typed.
+     */
+    private static void requireClean(long line, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v == null) {
+                continue;
+            }
+            if (v.indexOf('\uFFFD') >= 0) {
+                throw new InvalidInputException(
+                        "body", "line " + line + ", column " + (i + 1) + ": the text is not valid UTF-8");
+            }
+            String problem = TextRules.problem(v, TextRules.DEFAULT_MAX_LENGTH, false);
+            if (problem != null) {
+                throw new InvalidInputException(
+                        "body", "line " + line + ", column " + (i + 1) + ": the cell " + problem);
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.openintl.student.importing;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,12 +14,15 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openintl.platform.security.CurrentUser;
+import org.openintl.platform.web.PageRequest;
 import org.openintl.student.student.PersonalData;
 import org.openintl.student.student.Student;
 import org.openintl.student.student.StudentFilter;
 import org.openintl.student.student.StudentProfile;
 import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,16 +39,30 @@ class ExportController {
 
     static final List<String> READ_ONLY = List.of("id", "continent", "beltAndRoad", "programAtRisk");
 
+    private static final Logger log = LoggerFactory.getLogger(ExportController.class);
+
     private final StudentRepository students;
     private final StudentService service;
+    private final Counter failures;
 
-    ExportController(StudentRepository students, StudentService service) {
+    ExportController(StudentRepository students, StudentService service, MeterRegistry meters) {
         this.students = students;
         this.service = service;
+        this.failures = Counter.builder("intl.students.export.failures")
+                .description("Exports that failed after the answer had started (the connection was aborted)")
+                .register(meters);
     }
 
+    /**
+     * Everything that can be refused is refused before the first byte: the filter is bound and checked by then (400),
+     * and a first read proves the database takes the query. A failure after the answer started cannot become an
+     * error status any more; it is logged, counted ({@code intl.students.export.failures}) and rethrown, and the
+     * server then aborts the connection, so the download fails visibly instead of ending as a shorter, plausible
+     * file.
+     */
     @GetMapping
     void export(StudentFilter filter, HttpServletResponse response) throws IOException {
+        students.page(filter, PageRequest.of(0, 1));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students.csv\"");
         Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
@@ -51,12 +70,16 @@ class ExportController {
         List<String> header = new ArrayList<>(
                 Arrays.stream(Column.values()).map(Column::header).toList());
         header.addAll(READ_ONLY);
-        try (CSVPrinter csv = new CSVPrinter(
-                writer,
-                CSVFormat.DEFAULT
-                        .builder()
-                        .setHeader(header.toArray(String[]::new))
-                        .get())) {
+        try {
+            CSVPrinter csv = new CSVPrinter(
+                    writer,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(header.toArray(String[]::new))
+                            .get());
+            // the download starts at once (the header row); what fails from here on aborts it
+            csv.flush();
+            response.flushBuffer();
             // personal columns stay empty for roles that may not see personal data (DESIGN.md §5)
             boolean personalVisible = CurrentUser.current().maySeePersonalData();
             students.forEach(filter, s -> {
@@ -66,6 +89,11 @@ class ExportController {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            csv.close();
+        } catch (IOException | RuntimeException e) {
+            failures.increment();
+            log.error("Export of students failed after it started; the connection is aborted", e);
+            throw e;
         }
     }
 

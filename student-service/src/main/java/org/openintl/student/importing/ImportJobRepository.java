@@ -90,12 +90,24 @@ class ImportJobRepository {
         }
     }
 
-    /** Marks the rows as received: from now on workers may process the job. */
-    void staged(UUID id, long total, int chunkCount) {
+    /**
+     * Marks the rows as received: from now on workers may process the job. {@code fingerprint} identifies the file
+     * (its SHA-256), so that a replay of the same {@code Idempotency-Key} with another file can be refused.
+     */
+    void staged(UUID id, long total, int chunkCount, String fingerprint) {
         jobs.updateOne(
                 eq("_id", id),
                 Updates.combine(
-                        Updates.set("total", total), Updates.set("chunks", chunkCount), Updates.set("staged", true)));
+                        Updates.set("total", total),
+                        Updates.set("chunks", chunkCount),
+                        Updates.set("staged", true),
+                        Updates.set("fingerprint", fingerprint)));
+    }
+
+    /** The fingerprint of the job's file; empty while it is still arriving or for jobs older than fingerprints. */
+    Optional<String> fingerprint(UUID id) {
+        Document job = jobs.find(eq("_id", id)).first();
+        return Optional.ofNullable(job == null ? null : job.getString("fingerprint"));
     }
 
     /** Forgets a job whose file was refused while it was being received. */

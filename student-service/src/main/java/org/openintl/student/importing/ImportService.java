@@ -19,6 +19,7 @@ import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.NotFoundException;
 import org.openintl.platform.domain.UnknownReferenceException;
+import org.openintl.platform.outbox.IdempotencyKeyReusedException;
 import org.openintl.platform.outbox.IdempotencyKeys;
 import org.openintl.platform.web.FieldError;
 import org.openintl.student.importing.ImportJob.RowError;
@@ -89,18 +90,21 @@ class ImportService {
      */
     ImportJob start(InputStream body, String idempotencyKey) {
         UUID id = IdempotencyKeys.aggregateId("student-imports", idempotencyKey);
+        FileFingerprint file = new FileFingerprint(body);
         if (idempotencyKey != null) {
             var existing = jobs.find(id);
             if (existing.isPresent()) {
+                requireSameFile(id, file);
                 return existing.get();
             }
         }
-        try (CsvRows rows = new CsvRows(body)) {
+        try (CsvRows rows = new CsvRows(file.stream())) {
             if (!jobs.insert(id, rows.header(), owner, clock.instant(), leaseEnd())) {
+                requireSameFile(id, file);
                 return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
             }
             try {
-                stage(id, rows);
+                stage(id, rows, file);
             } catch (RuntimeException e) {
                 jobs.delete(id);
                 throw e;
@@ -110,11 +114,21 @@ class ImportService {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
+    /** A replayed key must come with the same file, as for JSON creates: another file is a 422, never dropped. */
+    private void requireSameFile(UUID id, FileFingerprint file) {
+        String replayed = file.readToEnd();
+        jobs.fingerprint(id).ifPresent(first -> {
+            if (!first.equals(replayed)) {
+                throw new IdempotencyKeyReusedException();
+            }
+        });
+    }
+
     ImportJob get(UUID id) {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
-    private void stage(UUID id, CsvRows rows) {
+    private void stage(UUID id, CsvRows rows, FileFingerprint file) {
         List<CsvRows.Row> chunk = new ArrayList<>();
         int seq = 0;
         long total = 0;
@@ -135,7 +149,7 @@ class ImportService {
         if (!chunk.isEmpty()) {
             stageChunk(id, seq++, chunk);
         }
-        jobs.staged(id, total, seq);
+        jobs.staged(id, total, seq, file.readToEnd());
     }
 
     private void stageChunk(UUID id, int seq, List<CsvRows.Row> rows) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.input.DateRules;
 import org.openintl.student.student.Category;
 import org.openintl.student.student.FundingType;
 import org.openintl.student.student.Gender;
@@ -80,7 +82,10 @@ final class RowParser {
         }
 
         LocalDate date(Column column) {
-            return parse(column, LocalDate::parse, "is not a date (YYYY-MM-DD)");
+            return parse(
+                    column,
+                    v -> DateRules.check(null, LocalDate.parse(v)),
+                    "is not a date (YYYY-MM-DD) between " + DateRules.MIN_TEXT + " and " + DateRules.MAX_TEXT);
         }
 
         <E extends Enum<E>> E enumValue(Column column, Class<E> type) {
@@ -97,7 +102,7 @@ final class RowParser {
             }
             try {
                 return parser.apply(v);
-            } catch (IllegalArgumentException | DateTimeParseException e) {
+            } catch (IllegalArgumentException | DateTimeParseException | InvalidInputException e) {
                 boolean personal = column == Column.DATE_OF_BIRTH;
                 problems.add(column.header() + (personal ? "" : " '" + shorten(v) + "'") + " " + problem);
                 return null;

@@ -1,16 +1,16 @@
 package org.openintl.student.student;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.openintl.platform.country.Continent;
+import org.openintl.platform.country.Countries;
 
 /**
  * The filters of the list, the export and the statistics, bound from the query string; every one is optional and
  * they combine with AND.
  *
  * @param status any of these statuses ({@code ?status=ENROLLED&status=SUSPENDED})
- * @param nationality ISO 3166-1 alpha-2, any letter case
+ * @param nationality ISO 3166-1 alpha-2, any letter case; an unknown code is refused (400)
  * @param name part of the family, given or Chinese name, ignoring case
  */
 public record StudentFilter(
@@ -28,9 +28,10 @@ public record StudentFilter(
 
     public StudentFilter {
         status = status == null ? List.of() : List.copyOf(status);
+        // an unknown country is a 400 as an unknown status is, not an empty list
         nationality = nationality == null || nationality.isBlank()
                 ? null
-                : nationality.strip().toUpperCase(Locale.ROOT);
+                : Countries.load().require("nationality", nationality).code();
         college = blankToNull(college);
         counselor = blankToNull(counselor);
         name = blankToNull(name);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.input.RequestJson;
 import org.openintl.platform.web.FieldError;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,10 +23,12 @@ public class StudentForms {
 
     private final Validator validator;
     private final JsonMapper json;
+    private final RequestJson requestJson;
 
-    StudentForms(Validator validator, JsonMapper json) {
+    StudentForms(Validator validator, JsonMapper json, RequestJson requestJson) {
         this.validator = validator;
         this.json = json;
+        this.requestJson = requestJson;
     }
 
     /** Every broken rule, ordered by field. */
@@ -54,16 +56,8 @@ public class StudentForms {
         }
         ObjectNode target = json.valueToTree(current);
         merge(target, (ObjectNode) patch);
-        try {
-            return json.treeToValue(target, StudentForm.class);
-        } catch (JacksonException e) {
-            String field = e.getPath().stream()
-                    .map(JacksonException.Reference::getPropertyName)
-                    .filter(n -> n != null)
-                    .collect(Collectors.joining("."));
-            throw new InvalidInputException(
-                    field.isEmpty() ? "body" : field, (field.isEmpty() ? "" : field + ": ") + e.getOriginalMessage());
-        }
+        // read as strictly as a request body (unknown fields, wrong types, unclean text: a 400 naming the field)
+        return requestJson.read(target, StudentForm.class);
     }
 
     private static void merge(ObjectNode target, ObjectNode patch) {

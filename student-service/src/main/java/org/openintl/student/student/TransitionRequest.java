@@ -3,6 +3,7 @@ package org.openintl.student.student;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.openintl.platform.input.Text;
 
 /**
  * {@code POST /api/students/{id}/transitions}.
@@ -12,4 +13,6 @@ import java.time.LocalDate;
 public record TransitionRequest(
         @NotNull StudentStatus to,
         LocalDate date,
-        @Size(max = Student.MAX_NOTE) String note) {}
+
+        @Size(max = Student.MAX_NOTE) @Text(max = Student.MAX_NOTE, multiline = true)
+        String note) {}

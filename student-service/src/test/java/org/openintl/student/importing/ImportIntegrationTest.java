@@ -192,7 +192,7 @@ class ImportIntegrationTest extends IntegrationTest {
             var part = rows.subList(chunk * 100, Math.min(rows.size(), chunk * 100 + 100));
             jobs.stageChunk(job, chunk, cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunk));
         }
-        jobs.staged(job, 250, 3);
+        jobs.staged(job, 250, 3, "test-fingerprint");
         for (int i = 0; i < 50; i++) {
             var r = rows.get(i);
             students.register(
