@@ -150,6 +150,7 @@ class InputIntegrationTest {
             var r = rawSend("GET", path, null);
             assertThat(r.status()).as(path).isBetween(400, 404);
             assertThat(r.header("Content-Type")).as(path + " " + r).startsWith(PROBLEM_JSON);
+            assertThat(r.json().get("status").asInt()).as(path + " " + r).isEqualTo(r.status());
         }
     }
 
@@ -161,5 +162,7 @@ class InputIntegrationTest {
         var url = rawSend("GET", "/samples?q=" + "x".repeat(5_000), null);
         assertThat(url.status()).isIn(400, 414);
         assertThat(url.header("Content-Type")).startsWith(PROBLEM_JSON);
+        assertThat(url.json().get("status").asInt()).isEqualTo(url.status());
+        assertThat(header.json().get("type").asString()).isEqualTo("urn:intl:problem:request-headers-too-large");
     }
 }
