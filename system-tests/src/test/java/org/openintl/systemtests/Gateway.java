@@ -68,7 +68,7 @@ public final class Gateway {
     }
 
     /** {@code Bearer <token>}, or {@code null} when this gateway issues no tokens. */
-    private String authorization() {
+    public String authorization() {
         synchronized (tokenLock) {
             if (!authorizationKnown) {
                 authorization = requestToken();
