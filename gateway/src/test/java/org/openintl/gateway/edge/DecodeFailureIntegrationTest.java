@@ -39,6 +39,17 @@ class DecodeFailureIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aUrlTheFirewallRefusesIsA400ProblemDetail() throws Exception {
+        for (String path : new String[] {"/api/partners/..%2Fx", "/api/partners/%00", "/api/partners;x=1"}) {
+            var r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+            assertThat(r.body()).as(path).contains("urn:intl:problem:malformed-request");
+        }
+        assertThat(partnership.received()).isEmpty();
+    }
+
+    @Test
     void anOversizedUrlIsA414ProblemDetail() throws Exception {
         var r = get("/api/partners?q=" + "x".repeat(5_000));
         assertThat(r.statusCode()).isEqualTo(414);
