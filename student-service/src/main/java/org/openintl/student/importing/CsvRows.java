@@ -72,7 +72,8 @@ final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
 
     /**
      * A cell that is not valid UTF-8 (the decoder leaves U+FFFD for it) or holds control characters refuses the whole
-     * file with its line: importing replacement characters would store names nobody typed.
+     * file with its line: importing replacement characters would store names nobody typed. Line breaks and tabs in a
+     * quoted cell are what spreadsheets write and stay allowed.
      */
     private static void requireClean(long line, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
@@ -84,7 +85,7 @@ final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
                 throw new InvalidInputException(
                         "body", "line " + line + ", column " + (i + 1) + ": the text is not valid UTF-8");
             }
-            String problem = TextRules.problem(v, TextRules.DEFAULT_MAX_LENGTH, false);
+            String problem = TextRules.problem(v, TextRules.DEFAULT_MAX_LENGTH, true);
             if (problem != null) {
                 throw new InvalidInputException(
                         "body", "line " + line + ", column " + (i + 1) + ": the cell " + problem);
