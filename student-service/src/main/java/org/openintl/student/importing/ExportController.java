@@ -73,7 +73,7 @@ class ExportController {
         StudentProfile p = s.profile();
         List<Object> row = new ArrayList<>();
         for (Column c : Column.values()) {
-            row.add(cell(c, s, p, personal));
+            row.add(SpreadsheetCells.neutralise(cell(c, s, p, personal)));
         }
         row.add(s.id());
         row.add(s.continent());
