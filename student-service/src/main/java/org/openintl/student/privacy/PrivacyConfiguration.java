@@ -1,13 +1,21 @@
 package org.openintl.student.privacy;
 
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.PropertySource;
 
 /**
  * The cipher for personal data, from keys that must come from the deployment: none ships with the service, a key
@@ -16,9 +24,11 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class PrivacyConfiguration {
 
+    static final ConfigurationPropertyName KEYS = ConfigurationPropertyName.of("intl.students.encryption.keys");
+
     @Bean
     FieldCipher fieldCipher(EncryptionProperties properties, Environment environment) {
-        return cipher(properties, KeySources.of(environment));
+        return cipher(properties, keySources(environment));
     }
 
     static FieldCipher cipher(EncryptionProperties properties, Map<String, List<String>> sources) {
@@ -68,6 +78,47 @@ class PrivacyConfiguration {
             return new FieldCipher(keys, active);
         } catch (IllegalArgumentException e) {
             throw new EncryptionKeyException(e.getMessage() + ".");
+        }
+    }
+
+    /**
+     * Which configuration sources define entries of {@code intl.students.encryption.keys}. Spring merges a map from
+     * all sources, so a key set given in one place (the production environment) would silently be extended by keys
+     * from another (a forgotten file, a default): every key opens personal data, so keys come from one source only.
+     */
+    static Map<String, List<String>> keySources(Environment environment) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+            if (!(source instanceof IterableConfigurationPropertySource iterable)) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            iterable.stream()
+                    .filter(KEYS::isAncestorOf)
+                    .forEach(name -> ids.add(name.getLastElement(ConfigurationPropertyName.Form.UNIFORM)));
+            if (!ids.isEmpty()) {
+                result.merge(name(source), ids, (a, b) -> {
+                    List<String> all = new ArrayList<>(a);
+                    all.addAll(b);
+                    return all;
+                });
+            }
+        }
+        return result;
+    }
+
+    private static String name(ConfigurationPropertySource source) {
+        return source.getUnderlyingSource() instanceof PropertySource<?> p
+                ? p.getName()
+                : String.valueOf(source.getUnderlyingSource());
+    }
+
+    /** Prints a missing or refused key as Spring Boot's "APPLICATION FAILED TO START" report, not a stack trace. */
+    static class KeyFailureAnalyzer extends AbstractFailureAnalyzer<EncryptionKeyException> {
+
+        @Override
+        protected FailureAnalysis analyze(Throwable rootFailure, EncryptionKeyException cause) {
+            return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
         }
     }
 }

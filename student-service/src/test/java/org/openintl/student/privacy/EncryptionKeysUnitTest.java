@@ -49,9 +49,9 @@ class EncryptionKeysUnitTest {
         List<FailureAnalyzer> analyzers = SpringFactoriesLoader.forDefaultResourceLocation()
                 .load(FailureAnalyzer.class, (type, name, failure) -> {});
         FailureAnalyzer ours = analyzers.stream()
-                .filter(EncryptionKeyFailureAnalyzer.class::isInstance)
+                .filter(PrivacyConfiguration.KeyFailureAnalyzer.class::isInstance)
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("EncryptionKeyFailureAnalyzer is not registered"));
+                .orElseThrow(() -> new AssertionError("the key failure analyzer is not registered"));
         var analysis = ours.analyze(new IllegalStateException(
                 "bean creation failed", new EncryptionKeyException("No key for students' personal data")));
         assertThat(analysis.getDescription()).contains("No key for students' personal data");
