@@ -1,11 +1,12 @@
 package org.openintl.platform.web;
 
+import org.openintl.platform.accountability.RequestIdFilter;
 import org.openintl.platform.tracing.TraceparentFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 
-/** ProblemDetails for every error and trace propagation for every request. */
+/** ProblemDetails for every error, trace propagation and the request id for every request. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebConfiguration {
@@ -13,6 +14,11 @@ public class WebConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
         return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    RequestIdFilter requestIdFilter() {
+        return new RequestIdFilter();
     }
 
     @Bean

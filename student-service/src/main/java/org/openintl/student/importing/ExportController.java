@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.openintl.platform.security.CurrentUser;
+import org.openintl.student.audit.AuditLog;
 import org.openintl.student.student.PersonalData;
 import org.openintl.student.student.Student;
+import org.openintl.student.student.StudentAccess;
 import org.openintl.student.student.StudentFilter;
 import org.openintl.student.student.StudentProfile;
 import org.openintl.student.student.StudentRepository;
@@ -36,14 +38,22 @@ class ExportController {
 
     private final StudentRepository students;
     private final StudentService service;
+    private final StudentAccess access;
+    private final AuditLog audit;
 
-    ExportController(StudentRepository students, StudentService service) {
+    ExportController(StudentRepository students, StudentService service, StudentAccess access, AuditLog audit) {
         this.students = students;
         this.service = service;
+        this.access = access;
+        this.audit = audit;
     }
 
+    /** ADMIN and STUDENT_COUNSELOR only (403 for the others), recorded in the audit log before the first row. */
     @GetMapping
-    void export(StudentFilter filter, HttpServletResponse response) throws IOException {
+    void export(StudentFilter requested, HttpServletResponse response) throws IOException {
+        StudentFilter filter = access.exportFilter(requested);
+        UUID auditEntry = audit.exportStarted();
+        long[] rows = {0};
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students.csv\"");
         Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
@@ -57,15 +67,17 @@ class ExportController {
                         .builder()
                         .setHeader(header.toArray(String[]::new))
                         .get())) {
-            // personal columns stay empty for roles that may not see personal data (DESIGN.md §5)
-            boolean personalVisible = CurrentUser.current().maySeePersonalData();
             students.forEach(filter, s -> {
                 try {
-                    csv.printRecord(row(s, personalVisible ? service.open(s) : null));
+                    csv.printRecord(row(s, service.open(s)));
+                    rows[0]++;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+        } finally {
+            // also when the client went away halfway: what was written counts
+            audit.exported(auditEntry, rows[0]);
         }
     }
 
