@@ -8,6 +8,7 @@ import java.util.UUID;
  * One answer that included students' personal data. Holds ids only: the data subjects' student ids and the reader's
  * token subject, never a name, passport number or search term.
  *
+ * @param id the entry's id; entries sort by it in the order they were written
  * @param actor the {@code sub} of the reader's token
  * @param requestId the gateway's {@code X-Request-Id} (or the service's own when called directly)
  * @param action what was read: {@code student.read}, {@code student.list}, {@code student.write} (the answer to a
@@ -18,7 +19,7 @@ import java.util.UUID;
  * @param count how many students' personal data the answer held
  */
 public record AuditEntry(
-        UUID id,
+        String id,
         Instant at,
         String actor,
         String requestId,

@@ -42,13 +42,13 @@ public class AuditLog {
     }
 
     /** An export starts; returns the entry to complete with {@link #exported} once the count is known. */
-    public UUID exportStarted() {
+    public String exportStarted() {
         AuditEntry entry = entry("student.export", List.of(), 0);
         entries.insert(entry);
         return entry.id();
     }
 
-    public void exported(UUID entry, long count) {
+    public void exported(String entry, long count) {
         entries.setCount(entry, count);
     }
 
@@ -63,7 +63,7 @@ public class AuditLog {
             query = withoutNameTerm(request.getQueryString());
         }
         return new AuditEntry(
-                UUID.randomUUID(),
+                AuditRepository.newId(),
                 clock.instant(),
                 actor.subject(),
                 actor.requestId(),

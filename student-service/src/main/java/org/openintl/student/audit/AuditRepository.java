@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 import org.springframework.stereotype.Repository;
@@ -35,8 +36,13 @@ class AuditRepository {
         entries.createIndex(Indexes.ascending("students"));
     }
 
+    /** Ids that sort in the order they were made (per instance), so entries of the same millisecond keep theirs. */
+    static String newId() {
+        return new ObjectId().toHexString();
+    }
+
     void insert(AuditEntry e) {
-        entries.insertOne(new Document("_id", e.id())
+        entries.insertOne(new Document("_id", new ObjectId(e.id()))
                 .append("at", Date.from(e.at()))
                 .append("actor", e.actor())
                 .append("requestId", e.requestId())
@@ -48,8 +54,8 @@ class AuditRepository {
     }
 
     /** The final count of a streamed export, known when the last row was written. */
-    void setCount(UUID id, long count) {
-        entries.updateOne(eq("_id", id), Updates.set("count", count));
+    void setCount(String id, long count) {
+        entries.updateOne(eq("_id", new ObjectId(id)), Updates.set("count", count));
     }
 
     PageResult<AuditEntry> find(AuditQuery q, PageRequest page) {
@@ -75,7 +81,7 @@ class AuditRepository {
         Bson filter = clauses.isEmpty() ? Filters.empty() : and(clauses);
         List<AuditEntry> items = new ArrayList<>();
         entries.find(filter)
-                .sort(Sorts.orderBy(Sorts.descending("at"), Sorts.ascending("_id")))
+                .sort(Sorts.orderBy(Sorts.descending("at"), Sorts.descending("_id")))
                 .skip(page.skip())
                 .limit(page.size())
                 .forEach(d -> items.add(decode(d)));
@@ -85,7 +91,7 @@ class AuditRepository {
     private static AuditEntry decode(Document d) {
         Instant at = d.getDate("at").toInstant();
         return new AuditEntry(
-                d.get("_id", UUID.class),
+                d.getObjectId("_id").toHexString(),
                 at,
                 d.getString("actor"),
                 d.getString("requestId"),

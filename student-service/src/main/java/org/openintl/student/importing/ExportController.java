@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.openintl.student.audit.AuditLog;
@@ -52,7 +51,7 @@ class ExportController {
     @GetMapping
     void export(StudentFilter requested, HttpServletResponse response) throws IOException {
         StudentFilter filter = access.exportFilter(requested);
-        UUID auditEntry = audit.exportStarted();
+        String auditEntry = audit.exportStarted();
         long[] rows = {0};
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students.csv\"");
