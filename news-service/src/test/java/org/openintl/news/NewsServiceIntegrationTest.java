@@ -584,7 +584,13 @@ class NewsServiceIntegrationTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().get("id").asString();
         var changed = editor.withHeader("X-Request-Id", "news-edit-2")
-                .send("PATCH", "/api/news/" + id, Map.of("category", "CONFERENCE"), "application/merge-patch+json");
+                .send(
+                        "PATCH",
+                        "/api/news/" + id,
+                        Map.of("category", "CONFERENCE"),
+                        "application/merge-patch+json",
+                        "If-Match",
+                        created.header("ETag"));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
 
         var log = http.withRoles("VIEWER").get("/api/news/" + id + "/changes");
