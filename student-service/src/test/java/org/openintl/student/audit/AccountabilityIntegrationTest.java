@@ -69,6 +69,35 @@ class AccountabilityIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void theRowsOfAnImportAreWrittenAsTheUserWhoUploadedTheFile() {
+        String college = unique("College-of-Uploads");
+        String uploader = "uploader-" + UUID.randomUUID();
+        String csv = "familyName,nationality,dateOfBirth,passportNumber,category,college,fundingType\n"
+                + "Ito,JP,2002-01-01,T12345678,BACHELOR," + college + ",SELF_FUNDED\n";
+        var accepted = http.withToken(TestTokens.token()
+                        .subject(uploader)
+                        .roles("STUDENT_COUNSELOR")
+                        .sign())
+                .withHeader("X-Request-Id", "upload-1")
+                .send("POST", "/api/students/imports", csv, "text/csv");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        String id = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(
+                        () -> http.get("/api/students?college=" + college)
+                                .json()
+                                .get("items"),
+                        items -> !items.isEmpty())
+                .get(0)
+                .get("id")
+                .asString();
+        JsonNode registration =
+                http.get("/api/students/" + id + "/changes").json().get(0);
+        assertThat(registration.get("actor").asString()).isEqualTo(uploader);
+        assertThat(registration.get("requestId").asString()).isEqualTo("upload-1");
+    }
+
+    @Test
     void readsOfPersonalDataAreInTheAuditLogWithWhoWhenWhatAndHowMany() {
         String college = unique("College-of-Audits");
         String first = create(student("college", college, "familyName", "Audited", "passportNumber", "A11223344"));

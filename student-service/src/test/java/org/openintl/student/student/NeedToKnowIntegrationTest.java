@@ -200,7 +200,7 @@ class NeedToKnowIntegrationTest extends IntegrationTest {
     @Test
     void importReportsShowRowErrorsOnlyToThoseWhoMaySeePersonalData() {
         String csv = "familyName,nationality,dateOfBirth,passportNumber,category,college,fundingType\n"
-                + "Secret-Name,XX,2002-01-01,P12345678,BACHELOR," + college + ",SELF\n";
+                + "Secret-Name,XX,2002-01-01,P12345678,BACHELOR," + college + ",SELF_FUNDED\n";
         var accepted = http.send("POST", "/api/students/imports", csv, "text/csv");
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
         org.awaitility.Awaitility.await()
