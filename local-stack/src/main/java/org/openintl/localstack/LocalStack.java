@@ -316,10 +316,24 @@ public final class LocalStack implements AutoCloseable {
         ServiceLaunch launch =
                 new ServiceLaunch(service, ports, layout.serviceJar(service), watchdogAgent(), serviceJvmOptions, args);
         return launch(
-                service.moduleName(),
-                List.of(service.port(ports)),
-                () -> commands.service(launch),
-                serviceEnv.getOrDefault(service, Map.of()));
+                service.moduleName(), List.of(service.port(ports)), () -> commands.service(launch), env(service, args));
+    }
+
+    /** The service's environment; student-service gets the data directory's key unless the caller configured keys. */
+    private Map<String, String> env(StackService service, List<String> args) {
+        Map<String, String> given = serviceEnv.getOrDefault(service, Map.of());
+        if (service != StackService.STUDENT) {
+            return given;
+        }
+        Map<String, String> inherited = new LinkedHashMap<>(System.getenv());
+        inherited.putAll(given);
+        if (StudentDataKey.configuredElsewhere(inherited, args)) {
+            return given;
+        }
+        Map<String, String> env =
+                new LinkedHashMap<>(StudentDataKey.environment(dataDir.resolve(service.moduleName())));
+        env.putAll(given);
+        return env;
     }
 
     private ChildProcess launch(

@@ -573,6 +573,39 @@ class NewsServiceIntegrationTest {
 
     // ---------------------------------------------------------------- helpers
 
+    @Test
+    void everyWriteOfAnArticleNamesItsEditorAndRequestInTheChangeLog() {
+        Http editor = http.withToken(org.openintl.platform.testing.TestTokens.token()
+                        .subject("editor-7f3a")
+                        .roles("NEWS_EDITOR")
+                        .sign())
+                .withHeader("X-Request-Id", "news-create-1");
+        var created = editor.post("/api/news", article(Map.of("zh", Map.of("title", "变更记录")), "MEETING"));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        var changed = editor.withHeader("X-Request-Id", "news-edit-2")
+                .send(
+                        "PATCH",
+                        "/api/news/" + id,
+                        Map.of("category", "CONFERENCE"),
+                        "application/merge-patch+json",
+                        "If-Match",
+                        created.header("ETag"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+        var log = http.withRoles("VIEWER").get("/api/news/" + id + "/changes");
+        assertThat(log.status()).as(log.toString()).isEqualTo(200);
+        assertThat(log.json().valueStream().map(c -> c.get("actor").asString()))
+                .containsExactly("editor-7f3a", "editor-7f3a");
+        assertThat(log.json().valueStream().map(c -> c.get("requestId").asString()))
+                .containsExactly("news-create-1", "news-edit-2");
+        assertThat(log.json().get(0).get("events").isEmpty())
+                .as("a draft is announced to nobody")
+                .isTrue();
+        assertThat(http.get("/api/news/" + UUID.randomUUID() + "/changes").status())
+                .isEqualTo(404);
+    }
+
     private UUID knownPartnership() {
         UUID id = UUID.randomUUID();
         try {

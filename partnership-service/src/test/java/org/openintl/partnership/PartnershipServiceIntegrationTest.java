@@ -385,6 +385,34 @@ class PartnershipServiceIntegrationTest {
                         .contains("intl_partnerships_transitions_total{", "intl_outbox_published_total{"));
     }
 
+    @Test
+    void everyWriteNamesItsActorAndRequestInTheChangeLogAndNotInTheEvents() {
+        Http officer = http.withToken(org.openintl.platform.testing.TestTokens.token()
+                .subject("officer-51c2")
+                .roles("PARTNERSHIP_OFFICER")
+                .sign());
+        String partnerId = partner("KR", "高丽大学", "Korea University");
+        var created = officer.withHeader("X-Request-Id", "ps-create-1")
+                .post("/api/partnerships", partnershipBody(partnerId, today().plusYears(2)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(officer.withHeader("X-Request-Id", "ps-sign-2")
+                        .post("/api/partnerships/" + id + "/transitions", Map.of("to", "SIGNED"))
+                        .status())
+                .isEqualTo(200);
+
+        var log = http.withRoles("VIEWER").get("/api/partnerships/" + id + "/changes");
+        assertThat(log.status()).as(log.toString()).isEqualTo(200);
+        assertThat(log.json().valueStream().map(c -> c.get("actor").asString()))
+                .containsExactly("officer-51c2", "officer-51c2");
+        assertThat(log.json().valueStream().map(c -> c.get("requestId").asString()))
+                .containsExactly("ps-create-1", "ps-sign-2");
+        assertThat(log.json().get(1).get("events").get(0).asString()).isEqualTo("intl.partnership.signed.v1");
+        var partnerLog = http.get("/api/partners/" + partnerId + "/changes");
+        assertThat(partnerLog.json().get(0).get("actor").asString()).isEqualTo("test-admin");
+        assertThat(partnerLog.json().get(0).has("requestId")).isTrue();
+    }
+
     private static List<String> ids(Http.Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         List<String> ids = new ArrayList<>();

@@ -35,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -69,6 +71,14 @@ public abstract class IntegrationTest {
     private Partnerships partnerships;
 
     protected Http http;
+
+    /** Random keys for personal data, made once per test JVM: no key is written in any configuration file. */
+    @DynamicPropertySource
+    static void encryptionKeys(DynamicPropertyRegistry registry) {
+        registry.add("intl.students.encryption.keys.test-old", TestKeys::oldKeyBase64);
+        registry.add("intl.students.encryption.keys.test-new", TestKeys::newKeyBase64);
+        registry.add("intl.students.encryption.active-key", () -> "test-new");
+    }
 
     @BeforeEach
     void connect() {

@@ -36,6 +36,7 @@ import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
+import org.openintl.platform.accountability.Actor;
 import org.openintl.platform.domain.NotFoundException;
 import org.openintl.platform.domain.StaleVersionException;
 import org.openintl.platform.tracing.TraceContext;
@@ -111,6 +112,7 @@ public final class AggregateStore<T> {
                 .append("version", new BsonInt64(version))
                 .append("state", encode(change.state()))
                 .append("outbox", new BsonArray(entries))
+                .append("changes", new BsonArray(List.of(changeRecord(version, now, change))))
                 .append("createdAt", new BsonDateTime(now.toEpochMilli()))
                 .append("updatedAt", new BsonDateTime(now.toEpochMilli()));
         if (fingerprint != null) {
@@ -142,7 +144,11 @@ public final class AggregateStore<T> {
     }
 
     public Optional<Versioned<T>> find(UUID id) {
-        return Optional.ofNullable(documents.find(eq("_id", id)).first()).map(this::decode);
+        return Optional.ofNullable(documents
+                        .find(eq("_id", id))
+                        .projection(new BsonDocument("changes", new BsonInt32(0)))
+                        .first())
+                .map(this::decode);
     }
 
     public Versioned<T> get(UUID id) {
@@ -156,10 +162,12 @@ public final class AggregateStore<T> {
     public Versioned<T> update(UUID id, long expectedVersion, Change<T> change) {
         List<BsonDocument> entries = entries(expectedVersion, change.events());
         long increment = Math.max(1, change.events().size());
+        Instant now = clock.instant();
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("state", encode(change.state())),
                 Updates.inc("version", increment),
-                Updates.set("updatedAt", clock.instant())));
+                Updates.set("updatedAt", now),
+                Updates.push("changes", changeRecord(expectedVersion + increment, now, change))));
         if (!entries.isEmpty()) {
             updates.add(Updates.pushEach("outbox", entries));
         }
@@ -198,9 +206,28 @@ public final class AggregateStore<T> {
         }
     }
 
+    /**
+     * Every write of the aggregate, oldest first: who, in which request, which version, which events (ADR 0482).
+     * Aggregates written before the log existed start with their first write after it.
+     */
+    public List<ChangeRecord> changes(UUID id) {
+        BsonDocument d = documents
+                .find(eq("_id", id))
+                .projection(new BsonDocument("changes", new BsonInt32(1)))
+                .first();
+        if (d == null) {
+            throw new NotFoundException(kind, id);
+        }
+        return d.getArray("changes", new BsonArray()).stream()
+                .map(v -> ChangeRecord.fromBson(v.asDocument()))
+                .toList();
+    }
+
     public List<Versioned<T>> find(Bson filter, Bson sort, int skip, int limit) {
         List<Versioned<T>> result = new ArrayList<>();
-        var it = documents.find(filter).projection(new BsonDocument("outbox", new BsonInt32(0)));
+        var it = documents
+                .find(filter)
+                .projection(new BsonDocument("outbox", new BsonInt32(0)).append("changes", new BsonInt32(0)));
         if (sort != null) {
             it = it.sort(sort);
         }
@@ -284,6 +311,17 @@ public final class AggregateStore<T> {
             entries.add(doc);
         }
         return entries;
+    }
+
+    private static BsonDocument changeRecord(long version, Instant at, Change<?> change) {
+        Actor actor = Actor.current();
+        return new ChangeRecord(
+                        version,
+                        at,
+                        actor.subject(),
+                        actor.requestId(),
+                        change.events().stream().map(PendingEvent::type).toList())
+                .toBson();
     }
 
     private BsonDocument encode(T state) {

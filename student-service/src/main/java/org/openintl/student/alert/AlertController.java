@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
+import org.openintl.student.audit.AuditLog;
 import org.openintl.student.document.Deadline;
-import org.openintl.student.document.WarningPolicy;
 import org.openintl.student.student.Student;
+import org.openintl.student.student.StudentAccess;
 import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/students/alerts?withinDays=N}: every deadline due within N days (or overdue), soonest first. */
+/**
+ * {@code GET /api/students/alerts?withinDays=N}: every deadline due within N days (or overdue), soonest first. Names,
+ * nationality and dates only for those who may see the student's personal data; the others see what kind of deadline
+ * is due where, and how many (docs/security.md).
+ */
 @RestController
 @RequestMapping("/api/students/alerts")
 class AlertController {
@@ -26,10 +32,14 @@ class AlertController {
 
     private final StudentRepository students;
     private final StudentService service;
+    private final StudentAccess access;
+    private final AuditLog audit;
 
-    AlertController(StudentRepository students, StudentService service) {
+    AlertController(StudentRepository students, StudentService service, StudentAccess access, AuditLog audit) {
         this.students = students;
         this.service = service;
+        this.access = access;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -44,36 +54,35 @@ class AlertController {
         PageRequest request = PageRequest.of(page, size);
         LocalDate today = service.today();
         LocalDate limit = today.plusDays(withinDays);
-        List<AlertView> alerts = new ArrayList<>();
+        List<Due> due = new ArrayList<>();
         for (Student s : students.withDeadlinesUntil(limit)) {
             if (counselor != null && !counselor.equals(s.profile().counselor())) {
                 continue;
             }
             for (Deadline d : s.deadlines()) {
                 if (!d.dueDate().isAfter(limit)) {
-                    long left = WarningPolicy.daysLeft(d, today);
-                    alerts.add(new AlertView(
-                            s.id(),
-                            s.profile().familyName(),
-                            s.profile().givenName(),
-                            s.profile().chineseName(),
-                            s.status(),
-                            s.nationality(),
-                            s.profile().college(),
-                            s.profile().counselor(),
-                            d.document(),
-                            d.rule(),
-                            d.dueDate(),
-                            left,
-                            left < 0));
+                    due.add(new Due(s, d));
                 }
             }
         }
-        alerts.sort(Comparator.comparing(AlertView::dueDate)
-                .thenComparing(AlertView::rule)
-                .thenComparing(AlertView::studentId));
-        int from = Math.min(request.skip(), alerts.size());
-        int to = Math.min(from + request.size(), alerts.size());
-        return PageResult.of(alerts.subList(from, to), request, alerts.size());
+        due.sort(Comparator.comparing((Due a) -> a.deadline().dueDate())
+                .thenComparing(a -> a.deadline().rule())
+                .thenComparing(a -> a.student().id()));
+        int from = Math.min(request.skip(), due.size());
+        int to = Math.min(from + request.size(), due.size());
+        List<AlertView> alerts = new ArrayList<>();
+        List<UUID> named = new ArrayList<>();
+        for (Due a : due.subList(from, to)) {
+            if (access.mayReadPersonalData(a.student())) {
+                alerts.add(AlertView.of(a.student(), a.deadline(), today));
+                named.add(a.student().id());
+            } else {
+                alerts.add(AlertView.withoutPersonalData(a.student(), a.deadline(), today));
+            }
+        }
+        audit.shown("student.alerts", named);
+        return PageResult.of(alerts, request, due.size());
     }
+
+    private record Due(Student student, Deadline deadline) {}
 }

@@ -13,10 +13,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.openintl.platform.security.CurrentUser;
 import org.openintl.platform.web.PageRequest;
+import org.openintl.student.audit.AuditLog;
 import org.openintl.student.student.PersonalData;
 import org.openintl.student.student.Student;
+import org.openintl.student.student.StudentAccess;
 import org.openintl.student.student.StudentFilter;
 import org.openintl.student.student.StudentProfile;
 import org.openintl.student.student.StudentRepository;
@@ -43,26 +44,40 @@ class ExportController {
 
     private final StudentRepository students;
     private final StudentService service;
+    private final StudentAccess access;
+    private final AuditLog audit;
     private final Counter failures;
 
-    ExportController(StudentRepository students, StudentService service, MeterRegistry meters) {
+    ExportController(
+            StudentRepository students,
+            StudentService service,
+            StudentAccess access,
+            AuditLog audit,
+            MeterRegistry meters) {
         this.students = students;
         this.service = service;
+        this.access = access;
+        this.audit = audit;
         this.failures = Counter.builder("intl.students.export.failures")
                 .description("Exports that failed after the answer had started (the connection was aborted)")
                 .register(meters);
     }
 
     /**
-     * Everything that can be refused is refused before the first byte: the filter is bound and checked by then (400),
-     * and a first read proves the database takes the query. A failure after the answer started cannot become an
+     * ADMIN and STUDENT_COUNSELOR only (403 for the others), recorded in the audit log before the first row.
+     *
+     * <p>Everything that can be refused is refused before the first byte: the filter is bound and checked by then
+     * (400), and a first read proves the database takes the query. A failure after the answer started cannot become an
      * error status any more; it is logged, counted ({@code intl.students.export.failures}) and rethrown, and the
      * server then aborts the connection, so the download fails visibly instead of ending as a shorter, plausible
      * file.
      */
     @GetMapping
-    void export(StudentFilter filter, HttpServletResponse response) throws IOException {
+    void export(StudentFilter requested, HttpServletResponse response) throws IOException {
+        StudentFilter filter = access.exportFilter(requested);
         students.page(filter, PageRequest.of(0, 1));
+        String auditEntry = audit.exportStarted();
+        long[] rows = {0};
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students.csv\"");
         Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
@@ -80,11 +95,10 @@ class ExportController {
             // the download starts at once (the header row); what fails from here on aborts it
             csv.flush();
             response.flushBuffer();
-            // personal columns stay empty for roles that may not see personal data (DESIGN.md §5)
-            boolean personalVisible = CurrentUser.current().maySeePersonalData();
             students.forEach(filter, s -> {
                 try {
-                    csv.printRecord(row(s, personalVisible ? service.open(s) : null));
+                    csv.printRecord(row(s, service.open(s)));
+                    rows[0]++;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -94,6 +108,9 @@ class ExportController {
             failures.increment();
             log.error("Export of students failed after it started; the connection is aborted", e);
             throw e;
+        } finally {
+            // also when the client went away halfway: what was written counts
+            audit.exported(auditEntry, rows[0]);
         }
     }
 
@@ -101,7 +118,7 @@ class ExportController {
         StudentProfile p = s.profile();
         List<Object> row = new ArrayList<>();
         for (Column c : Column.values()) {
-            row.add(cell(c, s, p, personal));
+            row.add(SpreadsheetCells.neutralise(cell(c, s, p, personal)));
         }
         row.add(s.id());
         row.add(s.continent());

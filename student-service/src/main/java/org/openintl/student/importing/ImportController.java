@@ -3,6 +3,7 @@ package org.openintl.student.importing;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
+import org.openintl.student.student.StudentAccess;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,14 +20,17 @@ class ImportController {
     static final String TEXT_CSV = "text/csv";
 
     private final ImportService imports;
+    private final StudentAccess access;
 
-    ImportController(ImportService imports) {
+    ImportController(ImportService imports, StudentAccess access) {
         this.imports = imports;
+        this.access = access;
     }
 
     @PostMapping(consumes = TEXT_CSV)
     ResponseEntity<ImportJob> start(
             InputStream body, @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        access.requireMayImport();
         ImportJob job = imports.start(body, idempotencyKey);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/students/imports/" + job.id()))
@@ -35,6 +39,22 @@ class ImportController {
 
     @GetMapping("/{id}")
     ImportJob get(@PathVariable UUID id) {
-        return imports.get(id);
+        ImportJob job = imports.get(id);
+        // the row errors quote what was uploaded (a nationality, a category, ...): counts only for the other roles
+        return access.mayReadAnyPersonalData() ? job : withoutRowErrors(job);
+    }
+
+    private static ImportJob withoutRowErrors(ImportJob j) {
+        return new ImportJob(
+                j.id(),
+                j.status(),
+                j.total(),
+                j.processed(),
+                j.imported(),
+                j.failed(),
+                null,
+                j.createdAt(),
+                j.finishedAt(),
+                j.message());
     }
 }

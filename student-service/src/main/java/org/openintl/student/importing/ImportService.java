@@ -8,13 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.openintl.platform.accountability.Actor;
 import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.NotFoundException;
@@ -58,6 +61,9 @@ class ImportService {
     private final Counter importedRows;
     private final Counter failedRows;
     private final String owner = "import-worker-" + UUID.randomUUID();
+    /** Who started the jobs of this instance, for the change log of the students they register. */
+    private final Map<UUID, Actor> starters = new ConcurrentHashMap<>();
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("student-import"));
     private final ExecutorService rowPool;
 
@@ -110,6 +116,7 @@ class ImportService {
                 throw e;
             }
         }
+        starters.put(id, Actor.current());
         jobs.work(id).ifPresent(w -> worker.submit(() -> run(w)));
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
@@ -189,6 +196,7 @@ class ImportService {
             }
             jobs.finish(id, owner, ImportJob.Status.COMPLETED, null, clock.instant());
             jobs.deleteChunks(id);
+            starters.remove(id);
         } catch (FieldCipher.UnreadableSealException e) {
             log.error("Import {} cannot read its staged rows", id, e);
             jobs.finish(
@@ -246,7 +254,9 @@ class ImportService {
                                 .map(v -> v.field() + ": " + v.message())
                                 .collect(Collectors.joining("; ")));
             }
-            students.register(studentId, form, "import:" + work.id() + ":" + row.line());
+            // the rows are written on the uploader's behalf; a job resumed after a restart names only itself
+            Actor actor = starters.getOrDefault(work.id(), new Actor("import:" + work.id(), null));
+            Actor.as(actor, () -> students.register(studentId, form, "import:" + work.id() + ":" + row.line()));
             return null;
         } catch (RowParser.RowException e) {
             return new RowError(row.line(), e.getMessage());

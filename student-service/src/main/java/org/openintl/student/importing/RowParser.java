@@ -40,7 +40,9 @@ final class RowParser {
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
         for (int i = 0; i < values.size(); i++) {
-            String v = values.get(i) == null ? null : values.get(i).strip();
+            String v = values.get(i) == null
+                    ? null
+                    : SpreadsheetCells.restore(values.get(i)).strip();
             cells.put(header.columns().get(i), v == null || v.isEmpty() ? null : v);
         }
         List<String> problems = new ArrayList<>();

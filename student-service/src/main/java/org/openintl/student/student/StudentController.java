@@ -2,11 +2,13 @@ package org.openintl.student.student;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.openintl.platform.outbox.Versioned;
 import org.openintl.platform.web.ETags;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
+import org.openintl.student.audit.AuditLog;
 import org.openintl.student.document.DocumentType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,11 +34,20 @@ class StudentController {
     private final StudentService service;
     private final StudentRepository students;
     private final StudentForms forms;
+    private final StudentAccess access;
+    private final AuditLog audit;
 
-    StudentController(StudentService service, StudentRepository students, StudentForms forms) {
+    StudentController(
+            StudentService service,
+            StudentRepository students,
+            StudentForms forms,
+            StudentAccess access,
+            AuditLog audit) {
         this.service = service;
         this.students = students;
         this.forms = forms;
+        this.access = access;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -46,12 +57,13 @@ class StudentController {
         Versioned<Student> created = service.register(form, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/students/" + created.id()))
                 .eTag(ETags.of(created.version()))
-                .body(service.view(created.state()));
+                .body(audited("student.write", service.view(created.state())));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<StudentView> get(@PathVariable UUID id) {
-        return answer(service.get(id));
+        Versioned<Student> v = service.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(v.version())).body(audited("student.read", service.view(v.state())));
     }
 
     @GetMapping
@@ -59,12 +71,16 @@ class StudentController {
             StudentFilter filter,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        PageResult<Versioned<Student>> result = students.page(filter, PageRequest.of(page, size));
-        return new PageResult<>(
-                result.items().stream().map(v -> service.view(v.state())).toList(),
-                result.page(),
-                result.size(),
-                result.total());
+        PageResult<Versioned<Student>> result = students.page(access.listFilter(filter), PageRequest.of(page, size));
+        List<StudentView> views =
+                result.items().stream().map(v -> service.view(v.state())).toList();
+        audit.shown(
+                "student.list",
+                views.stream()
+                        .filter(StudentView::showsPersonalData)
+                        .map(StudentView::id)
+                        .toList());
+        return new PageResult<>(views, result.page(), result.size(), result.total());
     }
 
     @PutMapping("/{id}")
@@ -107,7 +123,15 @@ class StudentController {
         return answer(service.file(id, ETags.parseIfMatch(ifMatch), request.facts(type)));
     }
 
+    /** The answer to a change shows the student as a read would: recorded the same way. */
     private ResponseEntity<StudentView> answer(Versioned<Student> v) {
-        return ResponseEntity.ok().eTag(ETags.of(v.version())).body(service.view(v.state()));
+        return ResponseEntity.ok().eTag(ETags.of(v.version())).body(audited("student.write", service.view(v.state())));
+    }
+
+    private StudentView audited(String action, StudentView view) {
+        if (view.showsPersonalData()) {
+            audit.shown(action, List.of(view.id()));
+        }
+        return view;
     }
 }

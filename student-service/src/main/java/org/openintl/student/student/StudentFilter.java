@@ -37,6 +37,12 @@ public record StudentFilter(
         name = blankToNull(name);
     }
 
+    /** The same filter limited to one counselor's students. */
+    public StudentFilter withCounselor(String counselor) {
+        return new StudentFilter(
+                status, nationality, continent, category, college, funding, counselor, partnershipId, name);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

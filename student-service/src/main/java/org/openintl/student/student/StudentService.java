@@ -12,7 +12,6 @@ import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.StaleVersionException;
 import org.openintl.platform.outbox.IdempotencyKeys;
 import org.openintl.platform.outbox.Versioned;
-import org.openintl.platform.security.CurrentUser;
 import org.openintl.student.document.DocumentFacts;
 import org.openintl.student.document.DocumentType;
 import org.openintl.student.document.ImmigrationDocument;
@@ -37,6 +36,7 @@ public class StudentService {
     private final Clock clock;
     private final StudentProperties properties;
     private final WarningPolicy policy;
+    private final StudentAccess access;
     private static final int MAX_PATCH_ATTEMPTS = 5;
 
     private final Countries countries = Countries.load();
@@ -48,7 +48,8 @@ public class StudentService {
             JsonMapper json,
             Clock clock,
             StudentProperties properties,
-            WarningPolicy policy) {
+            WarningPolicy policy,
+            StudentAccess access) {
         this.students = students;
         this.partnerships = partnerships;
         this.cipher = cipher;
@@ -56,6 +57,7 @@ public class StudentService {
         this.clock = clock;
         this.properties = properties;
         this.policy = policy;
+        this.access = access;
     }
 
     /** Today in the university's time zone: the day deadlines and transition dates are reckoned in. */
@@ -65,6 +67,7 @@ public class StudentService {
 
     /** Registers a student; with an {@code Idempotency-Key} a retried request returns the first result. */
     public Versioned<Student> register(StudentForm form, String idempotencyKey) {
+        access.requireMayRegister(form.profile().counselor());
         UUID id = IdempotencyKeys.aggregateId("students", idempotencyKey);
         return register(id, form, IdempotencyKeys.fingerprint(idempotencyKey, form.toString()));
     }
@@ -97,10 +100,10 @@ public class StudentService {
 
     public Versioned<Student> transition(UUID id, Long ifMatch, TransitionRequest request) {
         LocalDate today = today();
-        return students.modify(
-                id,
-                ifMatch,
-                current -> current.state().moveTo(request.to(), request.date(), request.note(), today, policy));
+        return students.modify(id, ifMatch, current -> {
+            access.requireMayChange(current.state());
+            return current.state().moveTo(request.to(), request.date(), request.note(), today, policy);
+        });
     }
 
     /** Replaces what the office edits; the status only changes through transitions. */
@@ -112,6 +115,7 @@ public class StudentService {
         Country country = countries.require("nationality", form.nationality());
         return students.modify(id, ifMatch, current -> {
             Student s = current.state();
+            access.requireMayChange(s);
             if (form.status() != null && form.status() != s.status()) {
                 throw new InvalidInputException("status", "status changes through POST /api/students/{id}/transitions");
             }
@@ -149,6 +153,7 @@ public class StudentService {
         LocalDate today = today();
         facts.checkDates(today);
         return students.modify(id, ifMatch, current -> {
+            access.requireMayChange(current.state());
             Sealed number =
                     facts.number() == null ? null : cipher.seal(facts.number(), documentContext(id, facts.type()));
             return current.state().file(ImmigrationDocument.of(facts, number), today, policy);
@@ -194,21 +199,24 @@ public class StudentService {
     }
 
     /**
-     * The student as the caller may see it: passport number, date of birth, contact and document numbers only for
-     * ADMIN and STUDENT_COUNSELOR (DESIGN.md §5); other roles get the record without them.
+     * The student as the caller may see it (docs/security.md, "Students: need to know"): names, personal data
+     * (passport number, date of birth, gender, contact, accommodation), immigration documents and deadlines, and the
+     * notes of the history only for ADMIN and STUDENT_COUNSELOR (and, under the assigned scope, only the counselor's
+     * own students); the other roles get the non-personal fields, the absent ones left out of the JSON.
      */
     public StudentView view(Student s) {
-        boolean personalVisible = CurrentUser.current().maySeePersonalData();
-        PersonalData personal = personalVisible ? open(s) : null;
+        return access.mayReadPersonalData(s) ? fullView(s) : StudentView.withoutPersonalData(s);
+    }
+
+    private StudentView fullView(Student s) {
+        PersonalData personal = open(s);
         StudentProfile p = s.profile();
         List<StudentView.DocumentView> documents = s.documents().stream()
                 .sorted(Comparator.comparing(ImmigrationDocument::type))
                 .map(d -> new StudentView.DocumentView(
                         d.type(),
                         d.visaCategory(),
-                        d.number() == null || !personalVisible
-                                ? null
-                                : cipher.open(d.number(), documentContext(s.id(), d.type())),
+                        d.number() == null ? null : cipher.open(d.number(), documentContext(s.id(), d.type())),
                         d.issueDate(),
                         d.expiryDate(),
                         d.entryDate()))
@@ -223,8 +231,8 @@ public class StudentService {
                 s.continent(),
                 s.beltAndRoad(),
                 p.gender(),
-                personal == null ? null : personal.dateOfBirth(),
-                personal == null ? null : personal.passportNumber(),
+                personal.dateOfBirth(),
+                personal.passportNumber(),
                 p.category(),
                 p.college(),
                 p.program(),
@@ -232,7 +240,7 @@ public class StudentService {
                 p.partnershipId(),
                 p.counselor(),
                 p.expectedGraduation(),
-                personal == null ? null : personal.contact(),
+                personal.contact(),
                 p.accommodationSince(),
                 s.programAtRisk(),
                 documents,

@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.openintl.student.IntegrationTest;
+import org.openintl.student.TestKeys;
 import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Personal data is sealed in the database, opened only in API answers, re-sealed after a key rotation. */
 class PersonalDataIntegrationTest extends IntegrationTest {
-
-    /** The same key material as {@code test-old} in the test configuration. */
-    private static final byte[] OLD_KEY = Base64.getDecoder().decode("8yC3bRJ8wqK3kq7m0o9Cq6TzJm0bqX3cPl1Qm7Xx2aE=");
 
     @Autowired
     MongoDatabase db;
@@ -108,7 +105,7 @@ class PersonalDataIntegrationTest extends IntegrationTest {
     @Test
     void valuesSealedWithARetiredKeyStillOpenAndAreResealedWithTheActiveOne() {
         String id = create(student("passportNumber", "K77788899", "dateOfBirth", "1999-09-09"));
-        FieldCipher retired = new FieldCipher(Map.of("test-old", OLD_KEY), "test-old");
+        FieldCipher retired = new FieldCipher(Map.of("test-old", TestKeys.oldKey()), "test-old");
         String personal = "{\"passportNumber\":\"K77788899\",\"dateOfBirth\":\"1999-09-09\"}";
         Sealed old = retired.seal(personal, "student/" + id + "/personal");
         db.getCollection("students")
