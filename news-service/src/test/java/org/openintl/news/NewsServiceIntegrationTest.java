@@ -561,7 +561,12 @@ class NewsServiceIntegrationTest {
                 .isTrue();
         assertThat(stats.get("medianDraftToPublicationSeconds").isNumber()).isTrue();
 
+        // Micrometer holds a gauge's object weakly: the gauges must survive a garbage collection
+        System.gc();
         String metrics = http.get("/actuator/prometheus").body();
+        assertThat(metrics.lines().filter(l -> l.startsWith("intl_news_") && !l.startsWith("intl_news_draft_to")))
+                .isNotEmpty()
+                .noneMatch(l -> l.endsWith(" NaN"));
         assertThat(metrics)
                 .contains("intl_news_articles{")
                 .contains("state=\"PUBLISHED\"")
@@ -569,6 +574,11 @@ class NewsServiceIntegrationTest {
                 .contains("intl_news_drafts_generated_waiting{")
                 .contains("intl_news_publications_total{")
                 .contains("intl_news_draft_to_publication_seconds_count{");
+        // one row per reason, 0 when no generated draft waits (the alert on week-old drafts reads it)
+        assertThat(metrics.lines().filter(l -> l.startsWith("intl_news_drafts_generated_waiting_oldest_seconds{")))
+                .hasSize(org.openintl.news.article.Generation.Reason.values().length)
+                .allSatisfy(l -> assertThat(Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                        .isNotNegative());
     }
 
     // ---------------------------------------------------------------- helpers

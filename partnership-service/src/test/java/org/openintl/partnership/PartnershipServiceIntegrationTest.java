@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openintl.partnership.expiry.ExpiryScanner;
+import org.openintl.partnership.stats.PartnershipMetrics;
 import org.openintl.platform.events.CloudEventRecords;
 import org.openintl.platform.outbox.EventChannel;
 import org.openintl.platform.outbox.OutboxEntry;
@@ -64,6 +65,9 @@ class PartnershipServiceIntegrationTest {
 
     @Autowired
     ExpiryScanner scanner;
+
+    @Autowired
+    PartnershipMetrics metrics;
 
     @Autowired
     MongoDatabase db;
@@ -411,6 +415,48 @@ class PartnershipServiceIntegrationTest {
         var partnerLog = http.get("/api/partners/" + partnerId + "/changes");
         assertThat(partnerLog.json().get(0).get("actor").asString()).isEqualTo("test-admin");
         assertThat(partnerLog.json().get(0).has("requestId")).isTrue();
+    }
+
+    @Test
+    void gaugesRegisterEveryLabelCombinationSoThatZeroIsZero() {
+        String thai = partner("TH", "清迈大学", "Chiang Mai University");
+        String id = partnership(thai, today().plusDays(20));
+        move(id, "SIGNED");
+        move(id, "ACTIVE");
+        metrics.refresh();
+
+        String scrape = http.get("/actuator/prometheus").body();
+        // one row per resting status and type, per continent and Belt-and-Road flag, per program level
+        assertThat(sample(scrape, "intl_partnerships{", "status=\"TERMINATED\"", "type=\"TALENT_PROGRAM\""))
+                .isZero();
+        assertThat(sample(scrape, "intl_partnerships{", "status=\"ACTIVE\"", "type=\"STUDENT_EXCHANGE\""))
+                .isPositive();
+        assertThat(scrape.lines().filter(l -> l.startsWith("intl_partnerships{")))
+                .hasSize(7 * 8);
+        assertThat(sample(scrape, "intl_partnerships_active{", "continent=\"ANTARCTICA\"", "belt_and_road=\"true\""))
+                .isZero();
+        assertThat(sample(scrape, "intl_partnerships_active{", "continent=\"ASIA\"", "belt_and_road=\"true\""))
+                .isPositive();
+        assertThat(sample(scrape, "intl_partnerships_active_by_country{", "country=\"TH\""))
+                .isPositive();
+        assertThat(sample(scrape, "intl_programs_enrolled{", "level=\"DOCTORAL\""))
+                .isZero();
+        assertThat(sample(scrape, "intl_programs_quota{", "level=\"JUNIOR_COLLEGE\""))
+                .isZero();
+        assertThat(sample(scrape, "intl_partnerships_expiring{", "window=\"30\""))
+                .isPositive();
+        assertThat(sample(scrape, "intl_programs_evaluations_overdue{")).isNotNegative();
+        assertThat(sample(scrape, "intl_programs_evaluations_due{")).isNotNegative();
+    }
+
+    /** The value of the first sample of {@code metric} whose labels include all of {@code labels}; -1 if none. */
+    private static double sample(String scrape, String metric, String... labels) {
+        return scrape.lines()
+                .filter(l -> l.startsWith(metric))
+                .filter(l -> java.util.Arrays.stream(labels).allMatch(l::contains))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(-1);
     }
 
     private static List<String> ids(Http.Response r) {

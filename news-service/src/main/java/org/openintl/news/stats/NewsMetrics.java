@@ -3,9 +3,14 @@ package org.openintl.news.stats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
 import org.openintl.news.article.Article;
+import org.openintl.news.article.ArticleFacts;
 import org.openintl.news.article.ArticleObserver;
 import org.openintl.news.article.ArticleStatus;
 import org.openintl.news.article.Category;
@@ -21,8 +26,15 @@ final class NewsMetrics implements ArticleObserver {
 
     private final MeterRegistry meters;
 
-    NewsMetrics(MeterRegistry meters, FactsCache facts) {
+    /**
+     * Held here because Micrometer keeps only a weak reference to a gauge's object: without this field the cache is
+     * collected and every gauge reports NaN.
+     */
+    private final FactsCache facts;
+
+    NewsMetrics(MeterRegistry meters, FactsCache facts, Clock clock) {
         this.meters = meters;
+        this.facts = facts;
         for (ArticleStatus s : ArticleStatus.values()) {
             for (Category c : Category.values()) {
                 Gauge.builder("intl.news.articles", facts, f -> NewsStatistics.count(f.get(), s, c))
@@ -52,6 +64,24 @@ final class NewsMetrics implements ArticleObserver {
                                     .filter(a -> a.status() == ArticleStatus.DRAFT && a.generatedReason() == r)
                                     .count())
                     .description("Generated drafts still in DRAFT, waiting for an editor")
+                    .tag("reason", r.name())
+                    .register(meters);
+            // the alert on drafts waiting longer than a week reads this; 0 when none waits
+            TimeGauge.builder(
+                            "intl.news.drafts.generated.waiting.oldest",
+                            facts,
+                            TimeUnit.SECONDS,
+                            f -> f.get().stream()
+                                    .filter(a -> a.status() == ArticleStatus.DRAFT
+                                            && a.generatedReason() == r
+                                            && a.createdAt() != null)
+                                    .map(ArticleFacts::createdAt)
+                                    .min(Comparator.naturalOrder())
+                                    .map(t -> Math.max(
+                                            0,
+                                            Duration.between(t, clock.instant()).toSeconds()))
+                                    .orElse(0L))
+                    .description("Age of the oldest generated draft still waiting for an editor")
                     .tag("reason", r.name())
                     .register(meters);
         }

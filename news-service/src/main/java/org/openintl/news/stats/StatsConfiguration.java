@@ -17,6 +17,6 @@ class StatsConfiguration {
             ArticleStore store,
             Clock clock,
             @Value("${intl.news.metrics.refresh:15s}") Duration refresh) {
-        return new NewsMetrics(meters, new FactsCache(store::facts, refresh, clock));
+        return new NewsMetrics(meters, new FactsCache(store::facts, refresh, clock), clock);
     }
 }

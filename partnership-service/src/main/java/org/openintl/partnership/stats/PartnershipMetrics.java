@@ -1,36 +1,39 @@
 package org.openintl.partnership.stats;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.Partnership;
 import org.openintl.partnership.partnership.PartnershipService;
-import org.openintl.partnership.partnership.PartnershipStatus;
 import org.openintl.partnership.partnership.TransitionCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The register's figures as Micrometer meters for the dashboards (documented in docs/partnership-service.md). Gauges
- * are refreshed from the database on a schedule, so every instance reports the same numbers.
+ * The register's figures as Micrometer meters for the dashboards (listed in docs/metrics.md). Gauges are refreshed
+ * from the database on a schedule, so every instance reports the same numbers. Every label combination the enums
+ * allow is registered, with 0 where nothing matches, so that a zero shows as 0 and not as a gap.
  */
 public class PartnershipMetrics {
 
     private static final Logger log = LoggerFactory.getLogger(PartnershipMetrics.class);
 
     private final StatsService stats;
-    private final MeterRegistry meters;
     private final MultiGauge byStatusAndType;
     private final MultiGauge activeByContinent;
+    private final MultiGauge activeByCountry;
     private final MultiGauge expiring;
     private final MultiGauge enrolled;
     private final MultiGauge quota;
+    private final AtomicLong evaluationsDue = new AtomicLong();
+    private final AtomicLong evaluationsOverdue = new AtomicLong();
     private final PartnershipService partnerships;
     private final PartnerService partners;
 
@@ -39,12 +42,14 @@ public class PartnershipMetrics {
         this.stats = stats;
         this.partnerships = partnerships;
         this.partners = partners;
-        this.meters = meters;
         byStatusAndType = MultiGauge.builder("intl.partnerships")
                 .description("Partnerships by status and type")
                 .register(meters);
         activeByContinent = MultiGauge.builder("intl.partnerships.active")
                 .description("ACTIVE partnerships by partner continent and Belt-and-Road membership")
+                .register(meters);
+        activeByCountry = MultiGauge.builder("intl.partnerships.active.by.country")
+                .description("ACTIVE partnerships by partner country (every country the office has a partner in)")
                 .register(meters);
         expiring = MultiGauge.builder("intl.partnerships.expiring")
                 .description("Partnerships in force whose end date comes within the window (days)")
@@ -54,6 +59,13 @@ public class PartnershipMetrics {
                 .register(meters);
         quota = MultiGauge.builder("intl.programs.quota")
                 .description("Annual quota of cooperative programs in force, by program level")
+                .register(meters);
+        Gauge.builder("intl.programs.evaluations.due", evaluationsDue, AtomicLong::get)
+                .description("Cooperative programs in force whose next MOE evaluation is due within 180 days or"
+                        + " overdue")
+                .register(meters);
+        Gauge.builder("intl.programs.evaluations.overdue", evaluationsOverdue, AtomicLong::get)
+                .description("Cooperative programs in force whose next MOE evaluation date has passed")
                 .register(meters);
     }
 
@@ -74,52 +86,24 @@ public class PartnershipMetrics {
                     .flatMap(p -> p.details().partnerIds().stream())
                     .distinct()
                     .toList());
-            List<MultiGauge.Row<?>> statusRows = new ArrayList<>();
-            var counts = new TreeMap<String, Long>();
-            all.forEach(p -> counts.merge(p.status() + "|" + p.details().type(), 1L, Long::sum));
-            counts.forEach((k, v) -> {
-                String[] parts = k.split("\\|");
-                statusRows.add(MultiGauge.Row.of(Tags.of("status", parts[0], "type", parts[1]), v));
-            });
-            byStatusAndType.register(statusRows, true);
-
-            var active = new TreeMap<String, Long>();
-            for (Partnership p : all) {
-                if (p.status() != PartnershipStatus.ACTIVE) {
-                    continue;
-                }
-                p.details().partnerIds().stream()
-                        .map(known::get)
-                        .filter(x -> x != null)
-                        .map(x -> x.continent() + "|" + x.beltAndRoad())
-                        .distinct()
-                        .forEach(k -> active.merge(k, 1L, Long::sum));
-            }
-            List<MultiGauge.Row<?>> activeRows = new ArrayList<>();
-            active.forEach((k, v) -> {
-                String[] parts = k.split("\\|");
-                activeRows.add(MultiGauge.Row.of(Tags.of("continent", parts[0], "belt_and_road", parts[1]), v));
-            });
-            activeByContinent.register(activeRows, true);
+            byStatusAndType.register(rows(GaugeRows.byStatusAndType(all)), true);
+            activeByContinent.register(rows(GaugeRows.activeByContinent(all, known)), true);
+            activeByCountry.register(rows(GaugeRows.activeByCountry(all, known)), true);
+            evaluationsOverdue.set(GaugeRows.evaluationsOverdue(all, partnerships.today()));
 
             PartnershipStats s = stats.current();
-            List<MultiGauge.Row<?>> expiringRows = new ArrayList<>();
-            s.expiring()
-                    .forEach((k, v) ->
-                            expiringRows.add(MultiGauge.Row.of(Tags.of("window", k.replaceAll("\\D", "")), v)));
-            expiring.register(expiringRows, true);
-            enrolled.register(
-                    s.programEnrolment().stream()
-                            .<MultiGauge.Row<?>>map(p -> MultiGauge.Row.of(Tags.of("level", p.level()), p.enrolled()))
-                            .toList(),
-                    true);
-            quota.register(
-                    s.programEnrolment().stream()
-                            .<MultiGauge.Row<?>>map(p -> MultiGauge.Row.of(Tags.of("level", p.level()), p.quota()))
-                            .toList(),
-                    true);
+            expiring.register(rows(GaugeRows.expiring(s)), true);
+            enrolled.register(rows(GaugeRows.enrolled(s)), true);
+            quota.register(rows(GaugeRows.quota(s)), true);
+            evaluationsDue.set(s.programsDueForEvaluation());
         } catch (RuntimeException e) {
             log.warn("Could not refresh partnership metrics: {}", e.toString());
         }
+    }
+
+    private static List<MultiGauge.Row<?>> rows(Map<Tags, Long> counts) {
+        return counts.entrySet().stream()
+                .<MultiGauge.Row<?>>map(e -> MultiGauge.Row.of(e.getKey(), e.getValue()))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.openintl.platform.events;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,13 +62,10 @@ public class EventsConfiguration {
         backOff.setInitialInterval(properties.initialBackoff().toMillis());
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(5_000);
+        DeadLetterCounters.registerAll(meters, properties);
         var handler = new DefaultErrorHandler(
                 (record, e) -> {
-                    Counter.builder("intl.events.dead.lettered")
-                            .description("Records sent to a dead-letter topic after retries")
-                            .tag("topic", record.topic())
-                            .register(meters)
-                            .increment();
+                    DeadLetterCounters.of(meters, record.topic()).increment();
                     dlt.accept(record, e);
                 },
                 backOff);

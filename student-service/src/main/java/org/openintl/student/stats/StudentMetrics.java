@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.openintl.platform.country.Continent;
 import org.openintl.student.document.Deadline;
+import org.openintl.student.document.DeadlineRule;
 import org.openintl.student.student.Category;
 import org.openintl.student.student.FundingType;
 import org.openintl.student.student.Student;
@@ -39,6 +40,9 @@ class StudentMetrics {
     private final MultiGauge byCategory;
     private final MultiGauge byFunding;
     private final MultiGauge documentsDue;
+    private final MultiGauge documentsOverdue;
+    private final MultiGauge byBeltAndRoad;
+    private final MultiGauge byDegree;
 
     StudentMetrics(StudentRepository students, StudentService service, MeterRegistry meters) {
         this.students = students;
@@ -56,7 +60,16 @@ class StudentMetrics {
                 .description("Students per funding type and status")
                 .register(meters);
         this.documentsDue = MultiGauge.builder("intl.students.documents.due")
-                .description("Deadlines of current students due within N days, overdue included")
+                .description("Deadlines of current students due within N days, overdue included, by rule")
+                .register(meters);
+        this.documentsOverdue = MultiGauge.builder("intl.students.documents.overdue")
+                .description("Deadlines of current students already past, by rule")
+                .register(meters);
+        this.byBeltAndRoad = MultiGauge.builder("intl.students.by.belt.and.road")
+                .description("Students per status and whether their nationality is a Belt-and-Road country")
+                .register(meters);
+        this.byDegree = MultiGauge.builder("intl.students.by.degree")
+                .description("Students per status, degree (bachelor, master, doctoral) or not")
                 .register(meters);
     }
 
@@ -78,6 +91,9 @@ class StudentMetrics {
         Map<Tags, Long> category = new HashMap<>();
         Map<Tags, Long> funding = new HashMap<>();
         Map<Tags, Long> due = new HashMap<>();
+        Map<Tags, Long> overdue = new HashMap<>();
+        Map<Tags, Long> beltAndRoad = new HashMap<>();
+        Map<Tags, Long> degree = new HashMap<>();
         for (StudentStatus s : StudentStatus.values()) {
             status.put(Tags.of("status", s.name()), 0L);
             for (Continent c : Continent.values()) {
@@ -89,9 +105,16 @@ class StudentMetrics {
             for (FundingType f : FundingType.values()) {
                 funding.put(Tags.of("status", s.name(), "funding", f.name()), 0L);
             }
+            for (boolean b : new boolean[] {false, true}) {
+                beltAndRoad.put(Tags.of("status", s.name(), "belt_and_road", Boolean.toString(b)), 0L);
+                degree.put(Tags.of("status", s.name(), "degree", Boolean.toString(b)), 0L);
+            }
         }
-        for (int w : DUE_WINDOWS) {
-            due.put(Tags.of("within", Integer.toString(w)), 0L);
+        for (DeadlineRule r : DeadlineRule.values()) {
+            overdue.put(Tags.of("rule", r.name()), 0L);
+            for (int w : DUE_WINDOWS) {
+                due.put(dueTags(w, r), 0L);
+            }
         }
         students.forEach(StudentFilter.ALL, (Student s) -> {
             String st = s.status().name();
@@ -109,10 +132,22 @@ class StudentMetrics {
                             s.profile().funding().type().name()),
                     1L,
                     Long::sum);
+            beltAndRoad.merge(Tags.of("status", st, "belt_and_road", Boolean.toString(s.beltAndRoad())), 1L, Long::sum);
+            degree.merge(
+                    Tags.of(
+                            "status",
+                            st,
+                            "degree",
+                            Boolean.toString(s.profile().category().isDegree())),
+                    1L,
+                    Long::sum);
             for (Deadline d : s.deadlines()) {
+                if (d.dueDate().isBefore(today)) {
+                    overdue.merge(Tags.of("rule", d.rule().name()), 1L, Long::sum);
+                }
                 for (int w : DUE_WINDOWS) {
                     if (!d.dueDate().isAfter(today.plusDays(w))) {
-                        due.merge(Tags.of("within", Integer.toString(w)), 1L, Long::sum);
+                        due.merge(dueTags(w, d.rule()), 1L, Long::sum);
                     }
                 }
             }
@@ -122,6 +157,13 @@ class StudentMetrics {
         byCategory.register(rows(category), true);
         byFunding.register(rows(funding), true);
         documentsDue.register(rows(due), true);
+        documentsOverdue.register(rows(overdue), true);
+        byBeltAndRoad.register(rows(beltAndRoad), true);
+        byDegree.register(rows(degree), true);
+    }
+
+    private static Tags dueTags(int window, DeadlineRule rule) {
+        return Tags.of("within", Integer.toString(window), "rule", rule.name());
     }
 
     private static List<MultiGauge.Row<?>> rows(Map<Tags, Long> counts) {

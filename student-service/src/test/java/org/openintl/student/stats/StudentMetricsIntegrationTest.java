@@ -34,8 +34,22 @@ class StudentMetricsIntegrationTest extends IntegrationTest {
                 .isPositive();
         assertThat(gauge(scrape, "intl_students_by_funding{", "funding=\"PARTNER\"", "status=\"ENROLLED\""))
                 .isPositive();
-        assertThat(gauge(scrape, "intl_students_documents_due{", "within=\"7\""))
+        assertThat(gauge(scrape, "intl_students_documents_due{", "within=\"7\"", "rule=\"PASSPORT_EXPIRY\""))
                 .isPositive();
+        // zero is zero: every rule and window has a row, also where nothing is due
+        assertThat(gauge(
+                        scrape, "intl_students_documents_due{", "within=\"60\"", "rule=\"ACCOMMODATION_REGISTRATION\""))
+                .isNotNegative();
+        assertThat(scrape.lines().filter(l -> l.startsWith("intl_students_documents_due{")))
+                .hasSize(3 * 4);
+        assertThat(scrape.lines().filter(l -> l.startsWith("intl_students_documents_overdue{")))
+                .hasSize(4);
+        assertThat(gauge(scrape, "intl_students_by_belt_and_road{", "belt_and_road=\"true\"", "status=\"ENROLLED\""))
+                .isPositive();
+        assertThat(gauge(scrape, "intl_students_by_degree{", "degree=\"true\"", "status=\"ENROLLED\""))
+                .isPositive();
+        assertThat(gauge(scrape, "intl_students_by_degree{", "degree=\"false\"", "status=\"WITHDRAWN\""))
+                .isNotNegative();
         assertThat(gauge(scrape, "intl_students_by_status{", "status=\"WITHDRAWN\""))
                 .isNotNegative();
         assertThat(scrape).contains("intl_students_import_rows_total{").contains("outcome=\"failed\"");
