@@ -10,15 +10,26 @@ LOCAL_STACK_MARKER=local-stack/target/classes/org/openintl/localstack/LocalStack
 
 build=auto
 infra_only=false
+prometheus=false
+port_offset=0
+data_dir="$PWD/data"
 args=()
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=never ;;
     --build) build=always ;;
+    --prometheus) prometheus=true ;;
     --infra-only) infra_only=true; args+=("$arg") ;;
+    --port-offset=*) port_offset=${arg#*=}; args+=("$arg") ;;
+    --data-dir=*) data_dir=${arg#*=}; args+=("$arg") ;;
     *) args+=("$arg") ;;
   esac
 done
+
+if [[ $prometheus == true ]] && ! command -v prometheus > /dev/null 2>&1; then
+  echo "[run-local] --prometheus needs a prometheus binary on the PATH (Debian/Ubuntu: apt-get install prometheus)" >&2
+  exit 1
+fi
 
 # the newest executable jar of a module (Spring Boot's repackaged jar, not -sources/-plain/...)
 service_jar() {
@@ -59,8 +70,31 @@ fi
 JAVA=java
 if [[ -n ${JAVA_HOME:-} ]]; then JAVA="$JAVA_HOME/bin/java"; fi
 
-# exec: Ctrl-C and SIGTERM reach the supervisor JVM, which stops the services first, then Kafka and MongoDB
-exec "$JAVA" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-  -Dintl.home="$PWD" \
-  -cp "local-stack/target/classes:local-stack/target/lib/*" \
-  org.openintl.localstack.LocalStack --data-dir="$PWD/data" ${args[@]+"${args[@]}"}
+stack=("$JAVA" -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1
+  -Dintl.home="$PWD"
+  -cp "local-stack/target/classes:local-stack/target/lib/*"
+  org.openintl.localstack.LocalStack --data-dir="$PWD/data" ${args[@]+"${args[@]}"})
+
+if [[ $prometheus != true ]]; then
+  # exec: Ctrl-C and SIGTERM reach the supervisor JVM, which stops the services first, then Kafka and MongoDB
+  exec "${stack[@]}"
+fi
+
+# With Prometheus: both in the background (which makes them ignore Ctrl-C), so the traps forward the stop to
+# the supervisor JVM, and Prometheus is stopped once the stack has stopped.
+mkdir -p "$data_dir/logs"
+ops/prometheus/local-prometheus --port-offset="$port_offset" --data-dir="$data_dir/prometheus" \
+  > "$data_dir/logs/prometheus.log" 2>&1 &
+prometheus_pid=$!
+echo "[run-local] Prometheus on http://127.0.0.1:$((9090 + port_offset)) (log: $data_dir/logs/prometheus.log)"
+"${stack[@]}" &
+stack_pid=$!
+trap 'kill -TERM "$stack_pid" 2> /dev/null || true' INT TERM
+status=0
+# a trapped signal ends `wait` early: wait again until the stack has really stopped
+while kill -0 "$stack_pid" 2> /dev/null; do
+  wait "$stack_pid" || status=$?
+done
+kill -TERM "$prometheus_pid" 2> /dev/null || true
+wait "$prometheus_pid" 2> /dev/null || true
+exit "$status"

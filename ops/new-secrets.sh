@@ -106,6 +106,20 @@ KEYCLOAK_DB_PASSWORD=$(random_password)
 GRAFANA_ADMIN_USER=grafana-admin
 GRAFANA_ADMIN_PASSWORD=$(random_password)
 GRAFANA_SECRET_KEY=$(random_password)
+
+# Alertmanager's e-mail (docs/operations.md, "Alerts"): the mail server (host:port, STARTTLS), the sender,
+# its login, and who runs the system (technical alerts, and every team without its own address). Taken from
+# the same variables in new-secrets.sh's environment when set; otherwise placeholders (smtp.invalid): replace
+# them, then \`docker compose up -d alertmanager\`. Until then no alert is mailed.
+INTL_SMTP_SMARTHOST=${INTL_SMTP_SMARTHOST:-smtp.invalid:587}
+INTL_SMTP_FROM=${INTL_SMTP_FROM:-intl-alerts@smtp.invalid}
+INTL_SMTP_USERNAME=${INTL_SMTP_USERNAME:-intl-alerts}
+INTL_SMTP_PASSWORD=${INTL_SMTP_PASSWORD:-$(random_password)}
+INTL_ALERTS_EMAIL_PLATFORM=${INTL_ALERTS_EMAIL_PLATFORM:-platform@smtp.invalid}
+# The teams' own addresses (several: comma-separated); without them the platform address gets their alerts.
+#INTL_ALERTS_EMAIL_PARTNERSHIPS=
+#INTL_ALERTS_EMAIL_STUDENTS=
+#INTL_ALERTS_EMAIL_NEWS=
 EOF
 
 if [[ -e "${env_file}" ]]; then

@@ -31,6 +31,8 @@ record CommandLineOptions(
               --demo                       once everything is ready, load the demo data set through the gateway
               --help                       this text
               --no-build / --build         (run-local.sh only) skip / force the check-and-build step
+              --prometheus                 (run-local.sh only) also run Prometheus on 127.0.0.1:9090 (+ offset),
+                                           configured from ops/prometheus/; needs a prometheus binary on the PATH
             Any other argument is passed to all four services.""";
 
     CommandLineOptions {
