@@ -4,14 +4,19 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import org.h2.mvstore.MVStore;
 import org.openintl.localstack.child.ChildArgs;
 import org.openintl.localstack.child.ChildWatchdog;
 
 /**
  * Serves the MongoDB wire protocol from an H2 MVStore file until SIGTERM, which closes the file cleanly.
  *
- * <p>Arguments: {@code --port=27017 --data-dir=./data/mongo [--parent-pid=<pid>]}.
+ * <p>Arguments: {@code --port=27017 --data-dir=./data/mongo [--commit=durable|background] [--parent-pid=<pid>]}.
+ * With {@code durable} (the default) every modifying command is answered only after the store was committed and
+ * forced to disk ({@link DurableH2Backend}); {@code background} is mongo-java-server's own behaviour (the MVStore
+ * writes about once a second), kept to measure what durability costs.
  */
 public final class MongoServerMain {
 
@@ -24,11 +29,11 @@ public final class MongoServerMain {
         arguments.parentPid().ifPresent(ChildWatchdog::install);
         int port = arguments.port("port", 27017);
         Path dataDir = arguments.path("data-dir", Path.of("data", "mongo"));
+        Commit commit = Commit.parse(arguments.values().getOrDefault("commit", "durable"));
         Files.createDirectories(dataDir);
         Path dataFile = dataDir.resolve(DATA_FILE);
 
-        H2Backend backend = new H2Backend(dataFile.toString());
-        MongoServer server = new MongoServer(backend);
+        MongoServer server = new MongoServer(open(dataFile, commit));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -39,8 +44,30 @@ public final class MongoServerMain {
                         },
                         "mongo-shutdown"));
         server.bind("127.0.0.1", port);
-        System.out.println(
-                "[local-stack] MongoDB wire server listening on 127.0.0.1:" + port + " with data in " + dataFile);
+        System.out.println("[local-stack] MongoDB wire server listening on 127.0.0.1:" + port + " with data in "
+                + dataFile + ", commits " + commit.name().toLowerCase(Locale.ROOT));
         stopped.await();
+    }
+
+    /** The backend over the store file; the store keeps its background writer for housekeeping (compaction). */
+    static H2Backend open(Path dataFile, Commit commit) {
+        MVStore store = new MVStore.Builder().fileName(dataFile.toString()).open();
+        return commit == Commit.DURABLE ? new DurableH2Backend(store) : new H2Backend(store);
+    }
+
+    /** When a write reaches the disk. */
+    public enum Commit {
+        /** before the write is answered (group commit: one fsync serves the writers waiting for it) */
+        DURABLE,
+        /** when the MVStore's background writer gets to it, about once a second */
+        BACKGROUND;
+
+        static Commit parse(String value) {
+            try {
+                return valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--commit must be durable or background but was " + value, e);
+            }
+        }
     }
 }
