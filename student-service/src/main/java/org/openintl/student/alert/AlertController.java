@@ -9,7 +9,6 @@ import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 import org.openintl.student.document.Deadline;
 import org.openintl.student.document.WarningPolicy;
-import org.openintl.student.student.Student;
 import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,9 +44,9 @@ class AlertController {
         LocalDate today = service.today();
         LocalDate limit = today.plusDays(withinDays);
         List<AlertView> alerts = new ArrayList<>();
-        for (Student s : students.withDeadlinesUntil(limit)) {
+        students.forEachWithDeadlinesUntil(limit, s -> {
             if (counselor != null && !counselor.equals(s.profile().counselor())) {
-                continue;
+                return;
             }
             for (Deadline d : s.deadlines()) {
                 if (!d.dueDate().isAfter(limit)) {
@@ -68,7 +67,7 @@ class AlertController {
                             left < 0));
                 }
             }
-        }
+        });
         alerts.sort(Comparator.comparing(AlertView::dueDate)
                 .thenComparing(AlertView::rule)
                 .thenComparing(AlertView::studentId));

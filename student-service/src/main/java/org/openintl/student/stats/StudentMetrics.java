@@ -93,7 +93,7 @@ class StudentMetrics {
         for (int w : DUE_WINDOWS) {
             due.put(Tags.of("within", Integer.toString(w)), 0L);
         }
-        students.forEach(StudentFilter.ALL, (Student s) -> {
+        students.forEachInAnyOrder(StudentFilter.ALL, (Student s) -> {
             String st = s.status().name();
             status.merge(Tags.of("status", st), 1L, Long::sum);
             if (s.continent() != null) {
