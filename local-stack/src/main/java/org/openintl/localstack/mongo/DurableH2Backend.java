@@ -1,5 +1,6 @@
 package org.openintl.localstack.mongo;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -10,7 +11,7 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend, answering a modifying command only after its change is on disk. The plain
  * backend leaves committing to the MVStore's background writer (about once a second), so a killed process lost
- * what it had already acknowledged.
+ * what it had already acknowledged. Its databases stream aggregations ({@link StreamingH2Database}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -46,6 +47,11 @@ final class DurableH2Backend extends H2Backend {
                 commits.awaitDurable();
             }
         }
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new StreamingH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     String commitFigures() {

@@ -49,10 +49,17 @@ public final class MongoServerMain {
         stopped.await();
     }
 
-    /** The backend over the store file; the store keeps its background writer for housekeeping (compaction). */
+    /**
+     * The backend over the store file. Durable: without the MVStore's background writer, whose housekeeping
+     * (compaction) can free a chunk that a long scan still reads ("Chunk N not found", H2 2.4.240, h2database issue
+     * 4383); the commits are ours anyway.
+     */
     static H2Backend open(Path dataFile, Commit commit) {
-        MVStore store = new MVStore.Builder().fileName(dataFile.toString()).open();
-        return commit == Commit.DURABLE ? new DurableH2Backend(store) : new H2Backend(store);
+        MVStore.Builder builder = new MVStore.Builder().fileName(dataFile.toString());
+        if (commit == Commit.DURABLE) {
+            return new DurableH2Backend(builder.autoCommitDisabled().open());
+        }
+        return new H2Backend(builder.open());
     }
 
     /** When a write reaches the disk. */
