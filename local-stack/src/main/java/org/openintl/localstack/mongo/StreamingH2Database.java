@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import java.lang.reflect.Field;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -23,19 +24,29 @@ final class StreamingH2Database extends H2Database {
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
 
-    private final MVStore store;
-
     StreamingH2Database(String name, MVStore store, CursorRegistry cursors) {
         super(name, store, cursors);
-        this.store = store;
     }
 
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        // called from H2Database's constructor already (it opens the existing collections), before any field of this
+        // class could be set: the store is read from H2Database itself
+        MVStore store = store();
         String fullName = getFullCollectionNamespace(collectionName);
         MVMap<Object, Document> data = store.openMap(DATA_PREFIX + fullName);
         MVMap<String, Object> meta = store.openMap(META_PREFIX + fullName);
         return new StreamingCollection(this, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    private MVStore store() {
+        try {
+            Field field = H2Database.class.getDeclaredField("mvStore");
+            field.setAccessible(true);
+            return (MVStore) field.get(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("mongo-java-server's H2Database has no field mvStore any more", e);
+        }
     }
 
     /** Reads an aggregation's input lazily, in key order, from a snapshot of the collection's map. */

@@ -7,32 +7,41 @@ import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.sun.management.GarbageCollectionNotificationInfo;
 import de.bwaldvogel.mongo.MongoServer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
 import org.bson.conversions.Bson;
 
 /**
  * What one query costs the embedded MongoDB (mongo-java-server on its H2 file, as the local stack runs it) at N
- * student-like documents: the peak heap of this JVM (server and client in one; the client only ever receives a page
- * or a batch) while the query runs, above the heap after a full GC, and its time. Run:
+ * student-like documents: the most heap still in use after a garbage collection while the query runs (server and
+ * client in one JVM; the client only ever receives a page or a batch), above the heap before it, and its time. Run
+ * with a heap small enough that collections happen during a query:
  *
  * <pre>
  * ./mvnw -q -pl local-stack test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.openintl.localstack.mongo.EmbeddedQueryCost [-Dexec.args=100000]
  * </pre>
  *
- * (with {@code MAVEN_OPTS=-Xmx1g}, so that the costly shapes can be measured instead of failing). Figures in
+ * (with {@code MAVEN_OPTS="-Xmx512m -XX:+UseSerialGC"}; a shape that holds every document fails at 100,000 with
+ * an OutOfMemoryError, which is the point). Figures in
  * docs/embedded-database.md.
  */
 public final class EmbeddedQueryCost {
@@ -162,18 +171,45 @@ public final class EmbeddedQueryCost {
     private static void measure(String what, Query query) throws Exception {
         System.gc();
         long base = heapUsed();
-        List<MemoryPoolMXBean> pools = heapPools();
-        pools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        AtomicLong peakAfterGc = new AtomicLong(base);
+        List<Runnable> unregister = new ArrayList<>();
+        // the heap still in use after each collection during the query: what the query keeps, not what it allocates
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            NotificationEmitter emitter = (NotificationEmitter) gc;
+            NotificationListener listener = (notification, handback) -> {
+                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                    GarbageCollectionNotificationInfo info =
+                            GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+                            .mapToLong(MemoryUsage::getUsed)
+                            .sum();
+                    peakAfterGc.accumulateAndGet(after, Math::max);
+                }
+            };
+            emitter.addNotificationListener(listener, null, null);
+            unregister.add(() -> {
+                try {
+                    emitter.removeNotificationListener(listener);
+                } catch (javax.management.ListenerNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
         long begin = System.nanoTime();
-        Object result = query.run();
+        Object result;
+        try {
+            result = query.run();
+        } catch (RuntimeException e) {
+            result = "FAILED: " + e.getMessage();
+        }
         long took = (System.nanoTime() - begin) / 1_000_000;
-        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        unregister.forEach(Runnable::run);
         System.out.printf(
                 Locale.ROOT,
-                "%-62s %8d ms  peak heap +%4d MB  (%s)%n",
+                "%-66s %7d ms  held +%4d MB  (%s)%n",
                 what,
                 took,
-                Math.max(0, peak - base) / (1024 * 1024),
+                Math.max(0, peakAfterGc.get() - base) / (1024 * 1024),
                 result);
     }
 
