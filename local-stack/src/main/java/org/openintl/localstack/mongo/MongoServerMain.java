@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreTool;
 import org.openintl.localstack.child.ChildArgs;
 import org.openintl.localstack.child.ChildWatchdog;
 
@@ -21,6 +22,7 @@ import org.openintl.localstack.child.ChildWatchdog;
 public final class MongoServerMain {
 
     static final String DATA_FILE = "intl.mv.db";
+    private static final long COMPACT_ABOVE_BYTES = 64L << 20;
 
     private MongoServerMain() {}
 
@@ -57,9 +59,38 @@ public final class MongoServerMain {
     static H2Backend open(Path dataFile, Commit commit) {
         MVStore.Builder builder = new MVStore.Builder().fileName(dataFile.toString());
         if (commit == Commit.DURABLE) {
+            compactIfLarge(dataFile);
             return new DurableH2Backend(builder.autoCommitDisabled().open());
         }
         return new H2Backend(builder.open());
+    }
+
+    /**
+     * Without the background writer nothing compacts the store while it runs, and every commit rewrites the pages it
+     * touched, so the file grows well beyond its live data (docs/embedded-database.md). Each start therefore copies
+     * the live data into a fresh file first when the file is large; the copy replaces the file atomically, and a
+     * copy interrupted by a crash is cleaned up at the next start.
+     */
+    static void compactIfLarge(Path dataFile) {
+        String name = dataFile.toString();
+        MVStoreTool.compactCleanUp(name);
+        try {
+            if (!Files.exists(dataFile) || Files.size(dataFile) < COMPACT_ABOVE_BYTES) {
+                return;
+            }
+            long before = Files.size(dataFile);
+            long begin = System.nanoTime();
+            MVStoreTool.compact(name, false);
+            System.out.printf(
+                    Locale.ROOT,
+                    "[local-stack] compacted %s from %d MB to %d MB in %.1f s%n",
+                    dataFile,
+                    before >> 20,
+                    Files.size(dataFile) >> 20,
+                    (System.nanoTime() - begin) / 1e9);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** When a write reaches the disk. */
