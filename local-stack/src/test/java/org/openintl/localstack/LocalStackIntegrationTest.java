@@ -204,6 +204,21 @@ class LocalStackIntegrationTest {
     }
 
     @Test
+    void restartsKafkaKilledWithSigkillAndKeepsItsTopics() {
+        String key = UUID.randomUUID().toString();
+        produce(key, "before-kill");
+        int restartsBefore = stack.restarts(LocalStack.KAFKA);
+
+        ProcessHandle.of(stack.pid(LocalStack.KAFKA).orElseThrow())
+                .orElseThrow()
+                .destroyForcibly();
+
+        await().atMost(Duration.ofMinutes(2)).until(() -> stack.restarts(LocalStack.KAFKA) > restartsBefore);
+        produce(key, "after-kill");
+        assertThat(consumeAll()).contains(key + "=before-kill", key + "=after-kill");
+    }
+
+    @Test
     void givesUpOnAProcessThatKeepsCrashingAndSaysSo() throws Exception {
         Files.createFile(crashFile());
         try {
