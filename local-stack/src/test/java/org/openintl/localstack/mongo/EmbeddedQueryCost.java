@@ -95,6 +95,20 @@ public final class EmbeddedQueryCost {
                         .into(new ArrayList<>())
                         .size();
             });
+            measure("page of 50, flat sort keys only, then by id", () -> {
+                List<Object> ids = new ArrayList<>();
+                students.aggregate(List.of(
+                                Aggregates.match(anyone),
+                                Aggregates.project(new Document("k0", "$state.profile.familyName")
+                                        .append("k1", "$state.profile.givenName")),
+                                Aggregates.sort(Sorts.ascending("k0", "k1", "_id")),
+                                Aggregates.limit(50),
+                                Aggregates.project(Projections.include("_id"))))
+                        .forEach(d -> ids.add(d.get("_id")));
+                return students.find(Filters.in("_id", ids))
+                        .into(new ArrayList<>())
+                        .size();
+            });
             measure("name search page of 50, sort keys only", () -> {
                 List<Object> ids = new ArrayList<>();
                 students.aggregate(List.of(
