@@ -11,8 +11,8 @@ import org.openintl.localstack.mongo.MongoServerMain;
 final class ChildCommands {
 
     /**
-     * MongoDB's heap, sized from measurements (docs/embedded-database.md): at 100,000 students its page cache takes
-     * about 50 MB and a sorted list about 90 MB of sort keys while it runs; 384 MB leaves room for a few at once.
+     * MongoDB's heap, sized from measurements (docs/embedded-database.md): at 100,000 students one sorted list held up
+     * to 136 MB (garbage included) while it ran; 384 MB leaves room for a few at once beside the writes.
      */
     static final String MONGO_HEAP = "-Xmx384m";
 

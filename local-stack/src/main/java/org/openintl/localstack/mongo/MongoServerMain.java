@@ -58,8 +58,7 @@ public final class MongoServerMain {
      * 4383); the commits are ours anyway.
      */
     static H2Backend open(Path dataFile, Commit commit) {
-        // the cache is counted in H2's estimate of serialized sizes; mongo-java-server's documents take about six times
-        // as much heap as that: 8 MB of cache measured about 50 MB (docs/embedded-database.md)
+        // H2 counts its cache in estimated serialized bytes; deserialized documents take several times that in the heap
         MVStore.Builder builder =
                 new MVStore.Builder().fileName(dataFile.toString()).cacheSize(CACHE_MB);
         if (commit == Commit.DURABLE) {
