@@ -74,7 +74,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Integer> crashesInARow = new HashMap<>();
     /** Crashed processes whose restart is scheduled; {@link #stop} cancels by removing the name. */
     private final Set<String> awaitingRestart = new HashSet<>();
-
+    /** Restarts after a crash that became ready, per process name (tests wait on it). */
     private final Map<String, Integer> restarts = new HashMap<>();
     private ScheduledExecutorService restartTimer;
     private boolean supervising;
