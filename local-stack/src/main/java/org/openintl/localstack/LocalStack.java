@@ -76,6 +76,7 @@ public final class LocalStack implements AutoCloseable {
     private final Set<String> awaitingRestart = new HashSet<>();
     /** Restarts after a crash that became ready, per process name (tests wait on it). */
     private final Map<String, Integer> restarts = new HashMap<>();
+
     private ScheduledExecutorService restartTimer;
     private boolean supervising;
     private final CountDownLatch closeDone = new CountDownLatch(1);
