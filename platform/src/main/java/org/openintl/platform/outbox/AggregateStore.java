@@ -216,7 +216,20 @@ public final class AggregateStore<T> {
                     .forEach(d -> result.add(decode(d)));
             return result;
         }
-        List<BsonValue> ids = SortedIds.page(documents, filter, sort, skip, limit);
+        return byIds(SortedIds.page(documents, filter, sort, skip, limit));
+    }
+
+    /** A sorted page and the number of all matches, read in one pass ({@link SortedIds#pageWithTotal}). */
+    public Found<T> findWithTotal(Bson filter, Bson sort, int skip, int limit) {
+        SortedIds.Page page = SortedIds.pageWithTotal(documents, filter, sort, skip, limit);
+        return new Found<>(byIds(page.ids()), page.total());
+    }
+
+    /** A page of aggregates and the number of all matches. */
+    public record Found<T>(List<Versioned<T>> items, long total) {}
+
+    private List<Versioned<T>> byIds(List<BsonValue> ids) {
+        List<Versioned<T>> result = new ArrayList<>();
         Map<BsonValue, BsonDocument> byId = new java.util.HashMap<>();
         documents
                 .find(in("_id", ids))

@@ -2,6 +2,7 @@ package org.openintl.platform.outbox;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Facet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,14 +28,47 @@ public final class SortedIds {
     public static List<BsonValue> page(
             MongoCollection<BsonDocument> documents, Bson filter, Bson sort, int skip, int limit) {
         List<Bson> pipeline = keysOnly(filter, sort);
-        if (skip > 0) {
-            pipeline.add(Aggregates.skip(skip));
-        }
-        pipeline.add(Aggregates.limit(limit));
-        pipeline.add(Aggregates.project(new BsonDocument("_id", new BsonInt32(1))));
+        pipeline.addAll(pageStages(sort, skip, limit));
         List<BsonValue> ids = new ArrayList<>();
         documents.aggregate(pipeline).forEach(d -> ids.add(d.get("_id")));
         return ids;
+    }
+
+    /** The ids of one page and the number of all matches. */
+    public record Page(List<BsonValue> ids, long total) {}
+
+    /**
+     * One page and the total in one pass over the collection ({@code $facet}): the embedded server reads every
+     * document for each query, so a list with its total costs one read of the collection instead of two.
+     */
+    public static Page pageWithTotal(
+            MongoCollection<BsonDocument> documents, Bson filter, Bson sort, int skip, int limit) {
+        List<Bson> pipeline = new ArrayList<>();
+        pipeline.add(Aggregates.match(filter));
+        pipeline.add(Aggregates.project(keys(sort)));
+        pipeline.add(Aggregates.facet(
+                new Facet("total", Aggregates.count("n")), new Facet("page", pageStages(sort, skip, limit))));
+        BsonDocument result = documents.aggregate(pipeline).first();
+        if (result == null) {
+            return new Page(List.of(), 0);
+        }
+        List<BsonValue> ids = new ArrayList<>();
+        result.getArray("page").forEach(d -> ids.add(d.asDocument().get("_id")));
+        long total = result.getArray("total").isEmpty()
+                ? 0
+                : result.getArray("total").get(0).asDocument().getNumber("n").longValue();
+        return new Page(ids, total);
+    }
+
+    private static List<Bson> pageStages(Bson sort, int skip, int limit) {
+        List<Bson> stages = new ArrayList<>();
+        stages.add(Aggregates.sort(flatSort(sort)));
+        if (skip > 0) {
+            stages.add(Aggregates.skip(skip));
+        }
+        stages.add(Aggregates.limit(limit));
+        stages.add(Aggregates.project(new BsonDocument("_id", new BsonInt32(1))));
+        return stages;
     }
 
     /** Every id, in order, handed to {@code consumer} as the server's cursor delivers them. */
@@ -51,22 +85,30 @@ public final class SortedIds {
      * same sort on those names. A missing key sorts like a missing field, as in the sort it replaces.
      */
     private static List<Bson> keysOnly(Bson filter, Bson sort) {
-        BsonDocument keys = new BsonDocument("_id", new BsonInt32(1));
-        BsonDocument flatSort = new BsonDocument();
-        int i = 0;
-        for (var key : sort.toBsonDocument().entrySet()) {
-            if (key.getKey().equals("_id")) {
-                flatSort.put("_id", key.getValue());
-            } else {
-                String alias = "k" + i++;
-                keys.put(alias, new BsonString("$" + key.getKey()));
-                flatSort.put(alias, key.getValue());
-            }
-        }
         List<Bson> pipeline = new ArrayList<>();
         pipeline.add(Aggregates.match(filter));
-        pipeline.add(Aggregates.project(keys));
-        pipeline.add(Aggregates.sort(flatSort));
+        pipeline.add(Aggregates.project(keys(sort)));
+        pipeline.add(Aggregates.sort(flatSort(sort)));
         return pipeline;
+    }
+
+    private static BsonDocument keys(Bson sort) {
+        BsonDocument keys = new BsonDocument("_id", new BsonInt32(1));
+        int i = 0;
+        for (String field : sort.toBsonDocument().keySet()) {
+            if (!field.equals("_id")) {
+                keys.put("k" + i++, new BsonString("$" + field));
+            }
+        }
+        return keys;
+    }
+
+    private static BsonDocument flatSort(Bson sort) {
+        BsonDocument flat = new BsonDocument();
+        int i = 0;
+        for (var key : sort.toBsonDocument().entrySet()) {
+            flat.put(key.getKey().equals("_id") ? "_id" : "k" + i++, key.getValue());
+        }
+        return flat;
     }
 }

@@ -303,7 +303,17 @@ class PlatformIntegrationTest {
                 samples.find(filter, sort, skip, 7).forEach(v -> paged.add(v.id()));
             }
             assertThat(paged).hasSize(30).containsExactlyElementsOf(expected);
+            List<Object> pagedWithTotal = new java.util.ArrayList<>();
+            for (int skip = 0; skip < 35; skip += 7) {
+                var found = samples.findWithTotal(filter, sort, skip, 7);
+                assertThat(found.total()).isEqualTo(30);
+                found.items().forEach(v -> pagedWithTotal.add(v.id()));
+            }
+            assertThat(pagedWithTotal).containsExactlyElementsOf(expected);
         }
+        assertThat(samples.findWithTotal(Filters.eq("state.tags", "no such tag"), Sorts.ascending("_id"), 0, 7)
+                        .total())
+                .isZero();
         assertThat(samples.count(filter)).isEqualTo(30);
     }
 

@@ -84,9 +84,9 @@ public class StudentRepository {
     }
 
     public PageResult<Versioned<Student>> page(StudentFilter filter, PageRequest page) {
-        Bson query = query(filter);
-        List<Versioned<Student>> items = store.find(query, defaultSort(), page.skip(), page.size());
-        return PageResult.of(items, page, store.count(query));
+        // one pass for the page and its total: the embedded server reads every student for each query
+        var found = store.findWithTotal(query(filter), defaultSort(), page.skip(), page.size());
+        return PageResult.of(found.items(), page, found.total());
     }
 
     public long count(StudentFilter filter) {
