@@ -312,7 +312,7 @@ class ImportIntegrationTest extends IntegrationTest {
             var part = rows.subList(chunks * 100, Math.min(rows.size(), chunks * 100 + 100));
             jobs.stageChunk(job, chunks, cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunks));
         }
-        jobs.staged(job, rowCount, chunks);
+        jobs.staged(job, rowCount, chunks, "test-fingerprint");
         jobs.renew(job, "instance-that-died", longAgo);
         return job;
     }
