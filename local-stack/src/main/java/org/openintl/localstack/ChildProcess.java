@@ -26,6 +26,7 @@ final class ChildProcess {
     private final Path logFile;
     private volatile Process process;
     private volatile boolean stopRequested;
+    private volatile Instant startedAt = Instant.now();
 
     ChildProcess(String name, List<String> command, Map<String, String> environment, Path logFile) {
         this.name = name;
@@ -61,6 +62,7 @@ final class ChildProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         stopRequested = false;
+        startedAt = Instant.now();
         Process started = builder.start();
         started.getOutputStream().close();
         process = started;
@@ -74,6 +76,11 @@ final class ChildProcess {
     boolean isAlive() {
         Process current = process;
         return current != null && current.isAlive();
+    }
+
+    /** Time since the process was started: when it has just exited, how long it ran. */
+    Duration uptime() {
+        return Duration.between(startedAt, Instant.now());
     }
 
     long pid() {

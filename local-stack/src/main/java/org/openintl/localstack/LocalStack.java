@@ -12,12 +12,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.openintl.localstack.ChildCommands.ServiceLaunch;
@@ -37,6 +42,9 @@ import org.openintl.localstack.demo.DemoData;
  *
  * <p>Children die with this JVM: {@link #close()} runs as a shutdown hook (Ctrl-C, SIGTERM), and each child
  * watches this process's pid and exits when it disappears (SIGKILL, crash).
+ *
+ * <p>Once started, a child that exits without being asked to (a crash, an out-of-memory exit, {@code kill -9}) is
+ * started again after a back-off, and given up with a message after repeated crashes ({@link RestartPolicy}).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -55,12 +63,22 @@ public final class LocalStack implements AutoCloseable {
     private final Map<StackService, List<String>> serviceArgs;
     private final Map<StackService, Map<String, String>> serviceEnv;
     private final PrintStream console;
+    private final RestartPolicy restartPolicy;
     private final ChildCommands commands;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Object lock = new Object();
     private final Map<String, ChildProcess> running = new LinkedHashMap<>();
+    /** Crashes since the last run that lasted {@link RestartPolicy#stableAfter()}, per process name. */
+    private final Map<String, Integer> crashesInARow = new HashMap<>();
+    /** Crashed processes whose restart is scheduled; {@link #stop} cancels by removing the name. */
+    private final Set<String> awaitingRestart = new HashSet<>();
+    /** Restarts after a crash that became ready, per process name (tests wait on it). */
+    private final Map<String, Integer> restarts = new HashMap<>();
+
+    private ScheduledExecutorService restartTimer;
+    private boolean supervising;
     private final CountDownLatch closeDone = new CountDownLatch(1);
     private volatile boolean closed;
     private boolean started;
@@ -85,6 +103,7 @@ public final class LocalStack implements AutoCloseable {
         this.serviceEnv = new EnumMap<>(StackService.class);
         builder.serviceEnv.forEach((service, env) -> serviceEnv.put(service, Map.copyOf(env)));
         this.console = builder.console;
+        this.restartPolicy = builder.restartPolicy;
         this.commands = new ChildCommands(
                 ChildCommands.currentJava(),
                 this::classpath,
@@ -163,6 +182,9 @@ public final class LocalStack implements AutoCloseable {
                 services.forEach((service, child) -> awaitService(service, child, servicesLaunched, servicesDeadline));
             }
             printSummary(Duration.between(begin, Instant.now()));
+            synchronized (lock) {
+                supervising = true;
+            }
             return this;
         } catch (RuntimeException e) {
             close();
@@ -206,6 +228,13 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** How often the supervisor restarted a crashed process so far. */
+    public int restarts(String processName) {
+        synchronized (lock) {
+            return restarts.getOrDefault(processName, 0);
+        }
+    }
+
     /** The operating-system pid of a running child, e.g. to kill it the hard way in a test. */
     public OptionalLong pid(String processName) {
         synchronized (lock) {
@@ -227,6 +256,10 @@ public final class LocalStack implements AutoCloseable {
                 (isService(child.name()) ? services : infrastructure).add(child);
             }
             running.clear();
+            awaitingRestart.clear();
+            if (restartTimer != null) {
+                restartTimer.shutdownNow();
+            }
         }
         if (alreadyClosing) {
             // e.g. the shutdown hook while main() is closing: return only when the children are gone
@@ -347,11 +380,7 @@ public final class LocalStack implements AutoCloseable {
             tcpPorts.forEach(port -> requirePortFree(name, port));
             ChildProcess child = new ChildProcess(name, command.get(), env, logFile(name));
             try {
-                child.start(exitCode -> {
-                    if (!closed) {
-                        say("%s exited unexpectedly with code %d; see %s", name, exitCode, child.logFile());
-                    }
-                });
+                child.start(exitCode -> onUnexpectedExit(child, exitCode));
             } catch (IOException e) {
                 throw new LocalStackException("cannot start " + name + ": " + e.getMessage(), e);
             }
@@ -387,9 +416,115 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** A child exited without {@link #stop}: before the stack is up the readiness wait reports it, later it is restarted. */
+    private void onUnexpectedExit(ChildProcess child, int exitCode) {
+        String name = child.name();
+        synchronized (lock) {
+            if (closed || running.get(name) != child) {
+                return;
+            }
+            if (!supervising) {
+                say("%s exited unexpectedly with code %d; see %s", name, exitCode, child.logFile());
+                return;
+            }
+            running.remove(name);
+        }
+        crashed(name, "exited unexpectedly with code " + exitCode, child.uptime(), child);
+    }
+
+    private void crashed(String name, String what, Duration uptime, ChildProcess child) {
+        int crashes;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            crashes = uptime.compareTo(restartPolicy.stableAfter()) >= 0 ? 1 : crashesInARow.getOrDefault(name, 0) + 1;
+            crashesInARow.put(name, crashes);
+            if (restartPolicy.givesUp(crashes)) {
+                say(
+                        "%s %s: it crashed %d times in a row, so it is NOT restarted again; the rest of the stack keeps "
+                                + "running. Fix the cause (its log: %s), then restart the stack. Last lines of the log:%n%s",
+                        name, what, crashes, child.logFile(), child.tail(20));
+                return;
+            }
+            awaitingRestart.add(name);
+            if (restartTimer == null) {
+                restartTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "local-stack-restarts");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            Duration delay = restartPolicy.backoff(crashes);
+            say(
+                    "%s %s; restarting it in %s (crash %d in a row, at most %d restarts); see %s",
+                    name,
+                    what,
+                    "%.1f s".formatted(delay.toMillis() / 1000.0),
+                    crashes,
+                    restartPolicy.maxRestarts(),
+                    child.logFile());
+            // the wait for readiness can take minutes: it runs on its own thread, not on the timer
+            restartTimer.schedule(
+                    () -> {
+                        Thread restart = new Thread(() -> restart(name), "local-stack-restart-" + name);
+                        restart.setDaemon(true);
+                        restart.start();
+                    },
+                    delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void restart(String name) {
+        synchronized (lock) {
+            if (closed || !awaitingRestart.remove(name)) {
+                return; // stopped on purpose meanwhile
+            }
+        }
+        Instant begin = Instant.now();
+        ChildProcess child;
+        try {
+            child = switch (name) {
+                case MONGO -> launchMongo();
+                case KAFKA -> launchBroker();
+                default -> launchService(StackService.fromModuleName(name));
+            };
+        } catch (RuntimeException e) {
+            ChildProcess placeholder = new ChildProcess(name, List.of(), Map.of(), logFile(name));
+            crashed(name, "could not be started again (" + e.getMessage() + ")", Duration.ZERO, placeholder);
+            return;
+        }
+        try {
+            switch (name) {
+                case MONGO -> awaitMongo(child, begin, deadlineFrom(begin));
+                case KAFKA -> awaitBroker(child, begin, deadlineFrom(begin));
+                default -> awaitService(StackService.fromModuleName(name), child, begin, deadlineFrom(begin));
+            }
+        } catch (LocalStackException e) {
+            if (child.isAlive()) {
+                synchronized (lock) {
+                    if (running.get(name) != child) {
+                        return;
+                    }
+                    running.remove(name);
+                }
+                child.stop(STOP_GRACE);
+                crashed(name, "was not ready in time after a restart", Duration.ZERO, child);
+            }
+            // otherwise it exited again, and its exit was handled like any crash
+            return;
+        }
+        synchronized (lock) {
+            restarts.merge(name, 1, Integer::sum);
+        }
+        say("%s restarted after a crash (%s)", name, since(begin));
+    }
+
     private void stop(String name) {
         ChildProcess child;
         synchronized (lock) {
+            awaitingRestart.remove(name);
             child = running.remove(name);
         }
         if (child != null) {
@@ -534,8 +669,15 @@ public final class LocalStack implements AutoCloseable {
         private final Map<StackService, List<String>> serviceArgs = new EnumMap<>(StackService.class);
         private final Map<StackService, Map<String, String>> serviceEnv = new EnumMap<>(StackService.class);
         private PrintStream console = System.out;
+        private RestartPolicy restartPolicy = RestartPolicy.DEFAULT;
 
         private Builder() {}
+
+        /** What happens when a started child crashes; default {@link RestartPolicy#DEFAULT}. */
+        public Builder restartPolicy(RestartPolicy restartPolicy) {
+            this.restartPolicy = Objects.requireNonNull(restartPolicy);
+            return this;
+        }
 
         /** The project root with the services' {@code target/*.jar}; default: {@code -Dintl.home}, else found above the working directory. */
         public Builder projectDir(Path projectDir) {

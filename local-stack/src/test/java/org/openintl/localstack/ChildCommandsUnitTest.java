@@ -56,6 +56,7 @@ class ChildCommandsUnitTest {
     void startsMongoWithItsPortDataAndParentPid() {
         List<String> command = commands.mongo(ports, Path.of("/d/mongo"));
 
+        assertThat(command).contains(ChildCommands.MONGO_HEAP).doesNotContain("-Xmx256m");
         assertThat(command)
                 .contains("org.openintl.localstack.mongo.MongoServerMain")
                 .contains("--port=27018", "--data-dir=/d/mongo", "--parent-pid=42");

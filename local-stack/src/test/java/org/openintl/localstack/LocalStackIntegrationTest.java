@@ -8,17 +8,21 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,6 +53,7 @@ class LocalStackIntegrationTest {
 
     private LocalStack stack;
     private final HttpClient http = HttpClient.newHttpClient();
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
 
     @BeforeAll
     void startStack() throws IOException {
@@ -59,7 +64,16 @@ class LocalStackIntegrationTest {
                 .readinessTimeout(Duration.ofSeconds(60))
                 .allServicesArgs(List.of("--demo"))
                 .serviceArgs(StackService.PARTNERSHIP, List.of("--logging.level.root=DEBUG"))
-                .serviceEnv(StackService.PARTNERSHIP, Map.of("FAKE_GREETING", "hello"))
+                .serviceEnv(
+                        StackService.PARTNERSHIP,
+                        Map.of(
+                                "FAKE_GREETING",
+                                "hello",
+                                "FAKE_CRASH_FILE",
+                                crashFile().toString()))
+                .restartPolicy(
+                        new RestartPolicy(2, Duration.ofMillis(200), Duration.ofMillis(800), Duration.ofMinutes(10)))
+                .console(new PrintStream(new TeeOutputStream(System.out, console), true, StandardCharsets.UTF_8))
                 .build()
                 .start();
     }
@@ -153,6 +167,81 @@ class LocalStackIntegrationTest {
     }
 
     @Test
+    void restartsAServiceKilledWithSigkill() throws Exception {
+        long before = stack.pid("news-service").orElseThrow();
+
+        ProcessHandle.of(before).orElseThrow().destroyForcibly();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> stack.restarts("news-service") >= 1);
+        assertThat(stack.pid("news-service")).isPresent().isNotEqualTo(OptionalLong.of(before));
+        assertThat(get(stack.serviceUrl(StackService.NEWS).resolve("/actuator/health/readiness")))
+                .isEqualTo(200);
+        assertThat(console()).contains("news-service exited unexpectedly with code 137; restarting it");
+    }
+
+    @Test
+    void restartsMongoKilledWithSigkillAndKeepsWhatItAcknowledged() {
+        String id = UUID.randomUUID().toString();
+        try (MongoClient client = MongoClients.create(stack.mongoUri())) {
+            client.getDatabase("local_stack_it")
+                    .getCollection("docs")
+                    .insertOne(new Document("_id", id).append("n", 2));
+        }
+        int restartsBefore = stack.restarts(LocalStack.MONGO);
+
+        ProcessHandle.of(stack.pid(LocalStack.MONGO).orElseThrow())
+                .orElseThrow()
+                .destroyForcibly();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> stack.restarts(LocalStack.MONGO) > restartsBefore);
+        try (MongoClient client = MongoClients.create(stack.mongoUri())) {
+            assertThat(client.getDatabase("local_stack_it")
+                            .getCollection("docs")
+                            .find(Filters.eq("_id", id))
+                            .first())
+                    .containsEntry("n", 2);
+        }
+    }
+
+    @Test
+    void restartsKafkaKilledWithSigkillAndKeepsItsTopics() {
+        String key = UUID.randomUUID().toString();
+        produce(key, "before-kill");
+        int restartsBefore = stack.restarts(LocalStack.KAFKA);
+
+        ProcessHandle.of(stack.pid(LocalStack.KAFKA).orElseThrow())
+                .orElseThrow()
+                .destroyForcibly();
+
+        await().atMost(Duration.ofMinutes(2)).until(() -> stack.restarts(LocalStack.KAFKA) > restartsBefore);
+        produce(key, "after-kill");
+        assertThat(consumeAll()).contains(key + "=before-kill", key + "=after-kill");
+    }
+
+    @Test
+    void givesUpOnAProcessThatKeepsCrashingAndSaysSo() throws Exception {
+        Files.createFile(crashFile());
+        try {
+            ProcessHandle.of(stack.pid("partnership-service").orElseThrow())
+                    .orElseThrow()
+                    .destroyForcibly();
+
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> console()
+                            .contains("partnership-service exited unexpectedly with code 3: it crashed 3 "
+                                    + "times in a row, so it is NOT restarted again"));
+            assertThat(stack.isRunning("partnership-service")).isFalse();
+            assertThat(console()).contains("fake-service crashes on purpose");
+            assertThat(stack.isRunning("gateway")).isTrue();
+        } finally {
+            Files.deleteIfExists(crashFile());
+            stack.startService(StackService.PARTNERSHIP); // a person fixed the cause and starts it again
+        }
+        assertThat(get(stack.serviceUrl(StackService.PARTNERSHIP).resolve("/actuator/health/readiness")))
+                .isEqualTo(200);
+    }
+
+    @Test
     void refusesASecondStackOnTheSamePorts() {
         LocalStack second = LocalStack.builder()
                 .projectDir(tempDir.resolve("project"))
@@ -164,6 +253,16 @@ class LocalStackIntegrationTest {
                 .isInstanceOf(LocalStackException.class)
                 .hasMessageContaining("already in use");
         assertThat(stack.isRunning(LocalStack.MONGO)).isTrue();
+    }
+
+    private static Path crashFile() {
+        return tempDir.resolve("partnership-crashes");
+    }
+
+    private String console() {
+        synchronized (console) {
+            return console.toString(StandardCharsets.UTF_8);
+        }
     }
 
     private int get(URI uri) throws IOException, InterruptedException {

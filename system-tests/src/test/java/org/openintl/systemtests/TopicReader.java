@@ -45,6 +45,11 @@ public final class TopicReader implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /** Drops the records read so far, so that a reader of a long topic keeps only the last poll's. */
+    public void forget() {
+        seen.clear();
+    }
+
     /** The last value of a header as text, or {@code null}. */
     public static String header(ConsumerRecord<?, ?> record, String name) {
         var header = record.headers().lastHeader(name);

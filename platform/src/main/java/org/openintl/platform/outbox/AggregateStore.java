@@ -3,6 +3,7 @@ package org.openintl.platform.outbox;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -49,6 +50,10 @@ import org.openintl.platform.tracing.TraceContext;
  * because it needs no transactions.
  */
 public final class AggregateStore<T> {
+
+    /** Lists and reads leave out what only the relay and the change log need. */
+    private static final BsonDocument WITHOUT_LOGS =
+            new BsonDocument("outbox", new BsonInt32(0)).append("changes", new BsonInt32(0));
 
     private static final int MAX_RETRIES = 5;
 
@@ -223,15 +228,45 @@ public final class AggregateStore<T> {
                 .toList();
     }
 
+    /**
+     * A page of matches. Without a sort the server stops reading at the page's end. With a sort only the sort keys
+     * are sorted, then the page is read by id: the embedded MongoDB sorts whatever documents reach its sort in its
+     * heap, so sorting the whole documents of 100,000 students would hold all of them (docs/embedded-database.md).
+     * The order is the same as {@code find(filter).sort(sort)}, ties broken by the sort's own last key.
+     */
     public List<Versioned<T>> find(Bson filter, Bson sort, int skip, int limit) {
         List<Versioned<T>> result = new ArrayList<>();
-        var it = documents
-                .find(filter)
-                .projection(new BsonDocument("outbox", new BsonInt32(0)).append("changes", new BsonInt32(0)));
-        if (sort != null) {
-            it = it.sort(sort);
+        if (sort == null) {
+            documents
+                    .find(filter)
+                    .projection(WITHOUT_LOGS)
+                    .skip(skip)
+                    .limit(limit)
+                    .forEach(d -> result.add(decode(d)));
+            return result;
         }
-        it.skip(skip).limit(limit).forEach(d -> result.add(decode(d)));
+        return byIds(SortedIds.page(documents, filter, sort, skip, limit));
+    }
+
+    /** A sorted page and the number of all matches, read in one pass ({@link SortedIds#pageWithTotal}). */
+    public Found<T> findWithTotal(Bson filter, Bson sort, int skip, int limit) {
+        SortedIds.Page page = SortedIds.pageWithTotal(documents, filter, sort, skip, limit);
+        return new Found<>(byIds(page.ids()), page.total());
+    }
+
+    /** A page of aggregates and the number of all matches. */
+    public record Found<T>(List<Versioned<T>> items, long total) {}
+
+    private List<Versioned<T>> byIds(List<BsonValue> ids) {
+        List<Versioned<T>> result = new ArrayList<>();
+        Map<BsonValue, BsonDocument> byId = new java.util.HashMap<>();
+        documents.find(in("_id", ids)).projection(WITHOUT_LOGS).forEach(d -> byId.put(d.get("_id"), d));
+        for (BsonValue id : ids) {
+            BsonDocument d = byId.get(id);
+            if (d != null) { // deleted between the two reads
+                result.add(decode(d));
+            }
+        }
         return result;
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -276,6 +277,44 @@ class PlatformIntegrationTest {
                 db.getCollection("samples").find(Filters.eq("_id", sample.id())).first();
         assertThat(raw.get("state", Document.class).getString("status")).isEqualTo("DRAFT");
         assertThat(raw.getLong("version")).isEqualTo(1L);
+    }
+
+    @Test
+    void sortedPagesAreTheSameAsASortedFindAndReadOnlyThePage() {
+        String marker = "sorted-" + UUID.randomUUID();
+        String[] titles = {"Minsk", "Almaty", "Seoul", "Almaty", "Hanoi"};
+        for (int i = 0; i < 30; i++) {
+            var sample = new Sample(
+                    UUID.randomUUID(),
+                    new MultilingualText(null, titles[i % titles.length], null),
+                    Sample.Status.DRAFT,
+                    java.time.LocalDate.of(2026, 1, 1 + i % 7),
+                    List.of(marker));
+            samples.create(sample.id(), Change.of(sample));
+        }
+        var filter = Filters.eq("state.tags", marker);
+        for (var sort : List.of(
+                Sorts.ascending("state.title.en", "state.startDate", "_id"),
+                Sorts.orderBy(Sorts.descending("state.startDate"), Sorts.ascending("_id")))) {
+            List<Object> expected = new java.util.ArrayList<>();
+            db.getCollection("samples").find(filter).sort(sort).forEach(d -> expected.add(d.get("_id")));
+            List<Object> paged = new java.util.ArrayList<>();
+            for (int skip = 0; skip < 35; skip += 7) {
+                samples.find(filter, sort, skip, 7).forEach(v -> paged.add(v.id()));
+            }
+            assertThat(paged).hasSize(30).containsExactlyElementsOf(expected);
+            List<Object> pagedWithTotal = new java.util.ArrayList<>();
+            for (int skip = 0; skip < 35; skip += 7) {
+                var found = samples.findWithTotal(filter, sort, skip, 7);
+                assertThat(found.total()).isEqualTo(30);
+                found.items().forEach(v -> pagedWithTotal.add(v.id()));
+            }
+            assertThat(pagedWithTotal).containsExactlyElementsOf(expected);
+        }
+        assertThat(samples.findWithTotal(Filters.eq("state.tags", "no such tag"), Sorts.ascending("_id"), 0, 7)
+                        .total())
+                .isZero();
+        assertThat(samples.count(filter)).isEqualTo(30);
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -55,16 +55,16 @@ class AlertController {
         LocalDate today = service.today();
         LocalDate limit = today.plusDays(withinDays);
         List<Due> due = new ArrayList<>();
-        for (Student s : students.withDeadlinesUntil(limit)) {
+        students.forEachWithDeadlinesUntil(limit, s -> {
             if (counselor != null && !counselor.equals(s.profile().counselor())) {
-                continue;
+                return;
             }
             for (Deadline d : s.deadlines()) {
                 if (!d.dueDate().isAfter(limit)) {
                     due.add(new Due(s, d));
                 }
             }
-        }
+        });
         due.sort(Comparator.comparing((Due a) -> a.deadline().dueDate())
                 .thenComparing(a -> a.deadline().rule())
                 .thenComparing(a -> a.student().id()));

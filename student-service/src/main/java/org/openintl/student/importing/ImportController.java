@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/students/imports} (a CSV body, UTF-8) answers 202 with the job to follow. */
+/**
+ * {@code POST /api/students/imports} (a CSV body, UTF-8) answers 202 with the job to follow; {@code POST
+ * /api/students/imports/{id}/cancel} stops it.
+ */
 @RestController
 @RequestMapping("/api/students/imports")
 class ImportController {
@@ -56,5 +59,11 @@ class ImportController {
                 j.createdAt(),
                 j.finishedAt(),
                 j.message());
+    }
+
+    /** Stops a running import (200 with the CANCELLED job); 409 when it already ended, 404 when unknown. */
+    @PostMapping("/{id}/cancel")
+    ImportJob cancel(@PathVariable UUID id) {
+        return imports.cancel(id);
     }
 }

@@ -11,7 +11,7 @@ import java.util.UUID;
  * @param processed rows looked at so far: {@code imported + failed}
  * @param errors the first rows that failed, with their line in the file (the header is line 1); {@code failed} counts
  *     all of them
- * @param message why the job FAILED as a whole, if it did
+ * @param message why the job FAILED as a whole or was CANCELLED, if it was
  */
 public record ImportJob(
         UUID id,
@@ -28,7 +28,10 @@ public record ImportJob(
     public enum Status {
         RUNNING,
         COMPLETED,
-        FAILED
+        /** stopped as a whole: the file could not be read, or it was interrupted too often (see {@code message}) */
+        FAILED,
+        /** stopped on request; the rows imported before stay */
+        CANCELLED
     }
 
     /** A row that was not imported and why. */

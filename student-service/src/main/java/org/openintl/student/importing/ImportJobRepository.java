@@ -41,7 +41,8 @@ class ImportJobRepository {
     }
 
     /** What a worker needs to process a job, besides its chunks. */
-    record Work(UUID id, Header header, int chunks, int nextChunk, int errorsKept, boolean resumed) {}
+    record Work(
+            UUID id, Header header, int chunks, int nextChunk, int errorsKept, boolean resumed, int interruptions) {}
 
     void stageChunk(UUID job, int seq, Sealed rows) {
         chunks.insertOne(new Document("_id", job + ":" + seq)
@@ -128,7 +129,10 @@ class ImportJobRepository {
         return Optional.ofNullable(jobs.find(eq("_id", id)).first()).map(ImportJobRepository::toJob);
     }
 
-    /** Takes over a RUNNING job whose lease expired (its worker died or its instance restarted). */
+    /**
+     * Takes over a RUNNING job whose lease expired (its worker died or its instance restarted). Unless the previous
+     * owner handed it over on a clean stop ({@link #release}), this counts as an interruption of the job.
+     */
     Optional<Work> claimExpired(String owner, Instant now, Instant leaseUntil) {
         Document candidate = jobs.find(
                         and(eq("status", "RUNNING"), eq("staged", true), lt("leaseUntil", Date.from(now))))
@@ -137,13 +141,45 @@ class ImportJobRepository {
         if (candidate == null) {
             return Optional.empty();
         }
+        boolean handedOver = candidate.getBoolean("released", false);
         var result = jobs.updateOne(
-                and(eq("_id", candidate.get("_id")), eq("leaseUntil", candidate.getDate("leaseUntil"))),
-                Updates.combine(Updates.set("owner", owner), Updates.set("leaseUntil", Date.from(leaseUntil))));
+                and(
+                        eq("_id", candidate.get("_id")),
+                        eq("status", "RUNNING"),
+                        eq("leaseUntil", candidate.getDate("leaseUntil"))),
+                Updates.combine(
+                        Updates.set("owner", owner),
+                        Updates.set("leaseUntil", Date.from(leaseUntil)),
+                        Updates.inc("interruptions", handedOver ? 0 : 1),
+                        Updates.unset("released")));
         if (result.getModifiedCount() == 0) {
             return Optional.empty();
         }
+        candidate.put("interruptions", interruptions(candidate) + (handedOver ? 0 : 1));
         return Optional.of(work(candidate, true));
+    }
+
+    /**
+     * Hands the RUNNING jobs of a stopping worker over: their lease ends now and taking them over is not counted as
+     * an interruption.
+     */
+    void release(String owner, Instant now) {
+        jobs.updateMany(
+                and(eq("owner", owner), eq("status", "RUNNING"), eq("staged", true)),
+                Updates.combine(Updates.set("leaseUntil", Date.from(now)), Updates.set("released", true)));
+    }
+
+    /** Cancels a RUNNING job; false when there is no running job with that id. */
+    boolean cancel(UUID id, String message, Instant now) {
+        return jobs.updateOne(
+                                and(eq("_id", id), eq("status", "RUNNING")),
+                                Updates.combine(
+                                        Updates.set("status", ImportJob.Status.CANCELLED.name()),
+                                        Updates.set("message", message),
+                                        Updates.set("finishedAt", Date.from(now)),
+                                        Updates.unset("leaseUntil")))
+                        .getModifiedCount()
+                > 0;
     }
 
     Optional<Work> work(UUID id) {
@@ -176,7 +212,9 @@ class ImportJobRepository {
                             .map(e -> new Document("line", e.line()).append("message", e.message()))
                             .toList()));
         }
-        return jobs.updateOne(and(eq("_id", id), eq("owner", owner), eq("nextChunk", seq)), Updates.combine(updates))
+        return jobs.updateOne(
+                                and(eq("_id", id), eq("owner", owner), eq("status", "RUNNING"), eq("nextChunk", seq)),
+                                Updates.combine(updates))
                         .getModifiedCount()
                 > 0;
     }
@@ -190,13 +228,17 @@ class ImportJobRepository {
         if (message != null) {
             updates.add(Updates.set("message", message));
         }
-        Bson filter = owner == null ? eq("_id", id) : and(eq("_id", id), eq("owner", owner));
+        // only a running job ends: a cancelled one stays cancelled even if its worker finishes the chunk at hand
+        Bson running = and(eq("_id", id), eq("status", "RUNNING"));
+        Bson filter = owner == null ? running : and(running, eq("owner", owner));
         return jobs.updateOne(filter, Updates.combine(updates)).getModifiedCount() > 0;
     }
 
-    /** Extends the lease while a long chunk is being worked on. */
+    /** Extends the lease while a long chunk is being worked on; false when the job is no longer this worker's to run. */
     boolean renew(UUID id, String owner, Instant leaseUntil) {
-        return jobs.updateOne(and(eq("_id", id), eq("owner", owner)), Updates.set("leaseUntil", Date.from(leaseUntil)))
+        return jobs.updateOne(
+                                and(eq("_id", id), eq("owner", owner), eq("status", "RUNNING")),
+                                Updates.set("leaseUntil", Date.from(leaseUntil)))
                         .getMatchedCount()
                 > 0;
     }
@@ -208,7 +250,13 @@ class ImportJobRepository {
                 d.getInteger("chunks"),
                 d.getInteger("nextChunk"),
                 d.getList("errors", Document.class).size(),
-                resumed);
+                resumed,
+                interruptions(d));
+    }
+
+    private static int interruptions(Document d) {
+        Number n = d.get("interruptions", Number.class);
+        return n == null ? 0 : n.intValue();
     }
 
     private static ImportJob toJob(Document d) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.openintl.platform.accountability.Actor;
+import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.NotFoundException;
@@ -42,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Runs CSV imports. The request is answered once the header was checked and every row was staged (sealed, in
  * chunks); a background worker then registers the rows chunk by chunk, saving progress after each. Each row's
  * student id is derived from the job and the line, so a chunk processed again after a restart finds its students
- * instead of creating them twice; a job whose worker stopped is resumed by any instance once its lease expired.
+ * instead of creating them twice; a job whose worker stopped is resumed by any instance once its lease expired,
+ * unless it was interrupted that way too often (then it FAILS with the reason). A running job can be cancelled.
  */
 @Service
 class ImportService {
@@ -135,6 +137,26 @@ class ImportService {
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
+    /**
+     * Stops a running job: no further row is imported (the worker stops at its next check, within a few rows), the
+     * rows imported before stay. Cancelling a cancelled job answers it again.
+     *
+     * @throws ConflictException (409) when the job already ended otherwise
+     */
+    ImportJob cancel(UUID id) {
+        if (jobs.cancel(id, "cancelled on request; the rows imported before stay", clock.instant())) {
+            jobs.deleteChunks(id);
+            log.info("Import {} cancelled", id);
+            return get(id);
+        }
+        ImportJob job = get(id);
+        if (job.status() == ImportJob.Status.CANCELLED) {
+            return job;
+        }
+        throw new ConflictException("the import already ended with status " + job.status() + "; only a RUNNING import "
+                + "can be cancelled");
+    }
+
     private void stage(UUID id, CsvRows rows, FileFingerprint file) {
         List<CsvRows.Row> chunk = new ArrayList<>();
         int seq = 0;
@@ -187,7 +209,7 @@ class ImportService {
                 int room = Math.max(0, properties.maxErrors() - errorsKept);
                 List<RowError> kept = errors.subList(0, Math.min(room, errors.size()));
                 if (!jobs.completeChunk(id, owner, seq, imported, failed, kept, leaseEnd())) {
-                    log.info("Import {} was taken over by another worker; stopping here", id);
+                    stopped(id);
                     return;
                 }
                 errorsKept += kept.size();
@@ -197,8 +219,11 @@ class ImportService {
             jobs.finish(id, owner, ImportJob.Status.COMPLETED, null, clock.instant());
             jobs.deleteChunks(id);
             starters.remove(id);
+        } catch (JobTakenAway e) {
+            stopped(id);
         } catch (FieldCipher.UnreadableSealException e) {
             log.error("Import {} cannot read its staged rows", id, e);
+            starters.remove(id);
             jobs.finish(
                     id,
                     owner,
@@ -211,6 +236,20 @@ class ImportService {
         }
     }
 
+    /** The job was cancelled or taken over by another worker while this one ran it. */
+    private void stopped(UUID id) {
+        starters.remove(id);
+        boolean cancelled = jobs.find(id)
+                .map(job -> job.status() == ImportJob.Status.CANCELLED)
+                .orElse(true);
+        if (cancelled) {
+            log.info("Import {} was cancelled; its worker stopped", id);
+            jobs.deleteChunks(id);
+        } else {
+            log.info("Import {} was taken over by another worker; stopping here", id);
+        }
+    }
+
     private List<RowError> process(Work work, List<CsvRows.Row> rows, boolean checkExisting) {
         List<Future<RowError>> results = new ArrayList<>();
         for (CsvRows.Row row : rows) {
@@ -219,9 +258,11 @@ class ImportService {
         List<RowError> errors = new ArrayList<>();
         int done = 0;
         for (Future<RowError> f : results) {
-            if (++done % RENEW_EVERY_ROWS == 0) {
-                // a slow database must not let the lease expire under a worker that is still making progress
-                jobs.renew(work.id(), owner, leaseEnd());
+            if (++done % RENEW_EVERY_ROWS == 0
+                    // a slow database must not let the lease expire under a worker that is still making progress
+                    && !jobs.renew(work.id(), owner, leaseEnd())) {
+                results.forEach(r -> r.cancel(false)); // cancelled meanwhile: import no further row
+                throw new JobTakenAway();
             }
             try {
                 RowError error = f.get();
@@ -302,7 +343,16 @@ class ImportService {
                     work.isPresent();
                     work = jobs.claimExpired(owner, clock.instant(), leaseEnd())) {
                 Work w = work.get();
-                log.info("Resuming import {} at chunk {} of {}", w.id(), w.nextChunk(), w.chunks());
+                if (w.interruptions() > properties.maxInterruptions()) {
+                    giveUp(w);
+                    continue;
+                }
+                log.info(
+                        "Resuming import {} at chunk {} of {} (interruption {})",
+                        w.id(),
+                        w.nextChunk(),
+                        w.chunks(),
+                        w.interruptions());
                 worker.submit(() -> run(w));
             }
         } catch (RuntimeException e) {
@@ -310,10 +360,41 @@ class ImportService {
         }
     }
 
+    /** A job whose worker stopped too often without handing it over: resuming it again could crash its process again. */
+    private void giveUp(Work w) {
+        ImportJob job = get(w.id());
+        String message =
+                ("the import was interrupted %d times while it ran (its service stopped or lost the database); "
+                                + "it is not resumed again. %d of %d rows were imported, %d failed, %d were not processed: "
+                                + "import those again")
+                        .formatted(
+                                w.interruptions(),
+                                job.imported(),
+                                job.total(),
+                                job.failed(),
+                                job.total() - job.processed());
+        log.error("Import {} marked FAILED: {}", w.id(), message);
+        jobs.finish(w.id(), owner, ImportJob.Status.FAILED, message, clock.instant());
+        jobs.deleteChunks(w.id());
+    }
+
     @PreDestroy
     void stop() {
         worker.shutdownNow();
         rowPool.shutdownNow();
+        try {
+            // a clean stop hands the running jobs over: resuming them is not counted as an interruption
+            jobs.release(owner, clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Could not hand over running imports on stop: {}", e.toString());
+        }
+    }
+
+    /** The job is no longer this worker's to run (cancelled, or taken over). */
+    private static final class JobTakenAway extends RuntimeException {
+        JobTakenAway() {
+            super(null, null, false, false);
+        }
     }
 
     private Instant leaseEnd() {

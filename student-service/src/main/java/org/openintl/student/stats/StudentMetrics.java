@@ -116,7 +116,7 @@ class StudentMetrics {
                 due.put(dueTags(w, r), 0L);
             }
         }
-        students.forEach(StudentFilter.ALL, (Student s) -> {
+        students.forEachInAnyOrder(StudentFilter.ALL, (Student s) -> {
             String st = s.status().name();
             status.merge(Tags.of("status", st), 1L, Long::sum);
             if (s.continent() != null) {

@@ -16,18 +16,22 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
+import org.bson.BsonValue;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.conversions.Bson;
 import org.openintl.platform.outbox.AggregateStore;
 import org.openintl.platform.outbox.Change;
 import org.openintl.platform.outbox.PendingEvent;
+import org.openintl.platform.outbox.SortedIds;
 import org.openintl.platform.outbox.Versioned;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
@@ -44,6 +48,9 @@ public class StudentRepository {
     private static final String P = "state.profile.";
     private static final List<StudentStatus> CURRENT =
             List.of(StudentStatus.APPLIED, StudentStatus.ADMITTED, StudentStatus.ENROLLED, StudentStatus.SUSPENDED);
+
+    /** Students read per round trip when going through many. */
+    static final int BATCH = 500;
 
     private final AggregateStore<Student> store;
     private final MongoCollection<BsonDocument> documents;
@@ -77,33 +84,65 @@ public class StudentRepository {
     }
 
     public PageResult<Versioned<Student>> page(StudentFilter filter, PageRequest page) {
-        Bson query = query(filter);
-        List<Versioned<Student>> items = store.find(query, defaultSort(), page.skip(), page.size());
-        return PageResult.of(items, page, store.count(query));
+        // one pass for the page and its total: the embedded server reads every student for each query
+        var found = store.findWithTotal(query(filter), defaultSort(), page.skip(), page.size());
+        return PageResult.of(found.items(), page, found.total());
     }
 
     public long count(StudentFilter filter) {
         return store.count(query(filter));
     }
 
-    /** Streams every matching student without holding them all in memory (export, statistics). */
+    /**
+     * Every matching student in list order (the export), a batch at a time: the server sorts only the sort keys and
+     * holds only their ids, the students are read {@value #BATCH} at a time by id.
+     */
     public void forEach(StudentFilter filter, Consumer<Student> consumer) {
-        documents
-                .find(query(filter))
-                .projection(Projections.include("state"))
-                .sort(defaultSort())
-                .batchSize(500)
-                .forEach(d -> consumer.accept(decode(d)));
+        List<BsonValue> batch = new ArrayList<>(BATCH);
+        SortedIds.all(documents, query(filter), defaultSort(), id -> {
+            batch.add(id);
+            if (batch.size() == BATCH) {
+                readInOrder(batch, consumer);
+                batch.clear();
+            }
+        });
+        readInOrder(batch, consumer);
     }
 
-    /** Current students with a deadline due on or before {@code limit}. */
-    public List<Student> withDeadlinesUntil(LocalDate limit) {
-        List<Student> result = new ArrayList<>();
-        documents
-                .find(and(in(S + "status", names(CURRENT)), elemMatch(S + "deadlines", lte("dueDate", limit))))
-                .projection(Projections.include("state"))
-                .forEach(d -> result.add(decode(d)));
-        return result;
+    /** Every matching student in no particular order (statistics, metrics), a batch at a time. */
+    public void forEachInAnyOrder(StudentFilter filter, Consumer<Student> consumer) {
+        inBatches(query(filter), consumer);
+    }
+
+    /** Current students with a deadline due on or before {@code limit}, a batch at a time. */
+    public void forEachWithDeadlinesUntil(LocalDate limit, Consumer<Student> consumer) {
+        inBatches(and(in(S + "status", names(CURRENT)), elemMatch(S + "deadlines", lte("dueDate", limit))), consumer);
+    }
+
+    /**
+     * The ids of the matches first (a find without a sort and with a projection holds only the projected ids in the
+     * server's cursor), then the students by id, {@value #BATCH} at a time.
+     */
+    private void inBatches(Bson filter, Consumer<Student> consumer) {
+        List<BsonValue> ids = new ArrayList<>();
+        documents.find(filter).projection(Projections.include("_id")).forEach(d -> ids.add(d.get("_id")));
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            readInOrder(ids.subList(from, Math.min(ids.size(), from + BATCH)), consumer);
+        }
+    }
+
+    private void readInOrder(List<BsonValue> ids, Consumer<Student> consumer) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<BsonValue, BsonDocument> byId = new HashMap<>();
+        documents.find(in("_id", ids)).projection(Projections.include("state")).forEach(d -> byId.put(d.get("_id"), d));
+        for (BsonValue id : ids) {
+            BsonDocument d = byId.get(id);
+            if (d != null) { // deleted meanwhile
+                consumer.accept(decode(d));
+            }
+        }
     }
 
     /** Students whose next warning is due by {@code today}: what the scan looks at. */

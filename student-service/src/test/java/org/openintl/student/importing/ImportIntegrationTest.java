@@ -3,6 +3,9 @@ package org.openintl.student.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +41,9 @@ class ImportIntegrationTest extends IntegrationTest {
 
     @Autowired
     FieldCipher cipher;
+
+    @Autowired
+    MongoDatabase mongo;
 
     @Test
     void importsValidRowsAndReportsTheBadOnesByLine() {
@@ -210,6 +216,105 @@ class ImportIntegrationTest extends IntegrationTest {
         assertThat(done.get("failed").asLong()).isZero();
         assertThat(count("college=" + college)).isEqualTo(250);
         assertThat(jobs.chunk(job, 0)).isEmpty();
+    }
+
+    @Test
+    void aJobInterruptedASecondTimeIsMarkedFailedWithTheReasonInsteadOfResumed() {
+        String college = unique("College-of-Crash-Loops");
+        UUID job = stagedJobOfADeadInstance(college, 250);
+        // its first interruption was resumed already; the process died under it once more
+        mongo.getCollection("import_jobs").updateOne(Filters.eq("_id", job), Updates.set("interruptions", 1));
+
+        imports.resumeAbandoned();
+
+        JsonNode failed = http.get("/api/students/imports/" + job).json();
+        assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("message").asString())
+                .contains("interrupted 2 times", "not resumed again", "0 of 250 rows were imported");
+        assertThat(count("college=" + college)).isZero();
+        assertThat(jobs.chunk(job, 0)).isEmpty();
+    }
+
+    @Test
+    void aJobHandedOverOnACleanStopIsResumedWithoutCountingAnInterruption() {
+        String college = unique("College-of-Clean-Stops");
+        UUID job = stagedJobOfADeadInstance(college, 50);
+        mongo.getCollection("import_jobs").updateOne(Filters.eq("_id", job), Updates.set("interruptions", 1));
+        jobs.release("instance-that-died", Instant.now());
+
+        imports.resumeAbandoned();
+
+        JsonNode done = awaitJob("/api/students/imports/" + job);
+        assertThat(done.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(count("college=" + college)).isEqualTo(50);
+    }
+
+    @Test
+    void aRunningJobCanBeCancelledAndIsNeitherResumedNorContinued() {
+        String college = unique("College-of-Cancelled-Imports");
+        UUID job = stagedJobOfADeadInstance(college, 250);
+
+        var cancelled = http.send("POST", "/api/students/imports/" + job + "/cancel", "", "application/json");
+
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(cancelled.json().get("message").asString()).contains("cancelled");
+        imports.resumeAbandoned();
+        imports.run(new ImportJobRepository.Work(
+                job, Header.parse(List.of(HEADER.split(","))), 3, 0, 0, true, 0)); // a worker still holding it
+        assertThat(http.get("/api/students/imports/" + job).json().get("status").asString())
+                .isEqualTo("CANCELLED");
+        assertThat(count("college=" + college)).isZero();
+        var again = http.send("POST", "/api/students/imports/" + job + "/cancel", "", "application/json");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("status").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void cancellingAnEndedOrUnknownJobIsAProblem() {
+        String college = unique("College-of-Finished-Imports");
+        var accepted = http.send(
+                "POST",
+                "/api/students/imports",
+                HEADER + "\n" + row("Kim", "KR", "2002-01-01", "BACHELOR", college) + "\n",
+                "text/csv");
+        awaitJob(accepted.header("Location"));
+
+        var ended = http.send("POST", accepted.header("Location") + "/cancel", "", "application/json");
+        assertThat(ended.status()).isEqualTo(409);
+        assertThat(ended.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(ended.json().get("detail").asString()).contains("COMPLETED");
+        var unknown =
+                http.send("POST", "/api/students/imports/" + UUID.randomUUID() + "/cancel", "", "application/json");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        var malformed = http.send("POST", "/api/students/imports/not-a-uuid/cancel", "", "application/json");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(count("college=" + college)).isEqualTo(1);
+    }
+
+    /** A staged job of {@code rows} rows (chunks of 100) whose owner died before processing any, lease expired. */
+    private UUID stagedJobOfADeadInstance(String college, int rowCount) {
+        UUID job = UUID.randomUUID();
+        List<CsvRows.Row> rows = new ArrayList<>();
+        Header header = Header.parse(List.of(HEADER.split(",")));
+        for (int i = 0; i < rowCount; i++) {
+            rows.add(new CsvRows.Row(
+                    i + 2,
+                    List.of(row("Chen" + i, "SG", "2001-01-01", "MASTER", college)
+                            .split(",", -1))));
+        }
+        Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+        jobs.insert(job, header, "instance-that-died", longAgo, Instant.now().plus(Duration.ofMinutes(5)));
+        int chunks = 0;
+        for (; chunks * 100 < rows.size(); chunks++) {
+            var part = rows.subList(chunks * 100, Math.min(rows.size(), chunks * 100 + 100));
+            jobs.stageChunk(job, chunks, cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunks));
+        }
+        jobs.staged(job, rowCount, chunks, "test-fingerprint");
+        jobs.renew(job, "instance-that-died", longAgo);
+        return job;
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.openintl.localstack.mongo;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.util.Locale;
+import java.util.Set;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend, answering a modifying command only after its change is on disk. The plain
+ * backend leaves committing to the MVStore's background writer (about once a second), so a killed process lost
+ * what it had already acknowledged. Its databases stream aggregations ({@link StreamingH2Database}).
+ */
+final class DurableH2Backend extends H2Backend {
+
+    /** Every command of the wire protocol that changes data (lower case; commands are case-insensitive). */
+    private static final Set<String> WRITES = Set.of(
+            "insert",
+            "update",
+            "delete",
+            "findandmodify",
+            "create",
+            "createindexes",
+            "drop",
+            "dropdatabase",
+            "dropindexes",
+            "renamecollection",
+            "collmod");
+
+    private final GroupCommit commits;
+
+    DurableH2Backend(MVStore store) {
+        super(store);
+        this.commits = new GroupCommit(store);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        boolean write = WRITES.contains(command.toLowerCase(Locale.ROOT)) || writesThroughAggregation(command, query);
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            // also after a failed command: an insertMany may have stored some documents before the failing one
+            if (write) {
+                commits.awaitDurable();
+            }
+        }
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new StreamingH2Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    String commitFigures() {
+        return commits.figures();
+    }
+
+    private static boolean writesThroughAggregation(String command, Document query) {
+        if (!"aggregate".equalsIgnoreCase(command)) {
+            return false;
+        }
+        return query.get("pipeline") instanceof java.util.List<?> stages
+                && stages.stream()
+                        .anyMatch(s -> s instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
+    }
+}
