@@ -14,7 +14,7 @@ final class DeadLetterCounters {
 
     static Counter of(MeterRegistry meters, String topic) {
         return Counter.builder("intl.events.dead.lettered")
-                .description("Records sent to a dead-letter topic after retries")
+                .description("Records sent to a dead-letter topic: invalid ones at once, failing ones after retries")
                 .tag("topic", topic)
                 .register(meters);
     }

@@ -14,10 +14,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -34,6 +37,27 @@ public class EventsConfiguration {
     @Bean
     EventJson eventJson(JsonMapper mapper) {
         return new EventJson(mapper);
+    }
+
+    @Bean
+    EventSchemaCatalog eventSchemaCatalog(ResourceLoader resources) {
+        return EventSchemaCatalog.fromClasspath(resources.getClassLoader());
+    }
+
+    @Bean
+    EventIntake eventIntake(EventSchemaCatalog schemas, EventJson json, JsonMapper mapper) {
+        return new EventIntake(schemas, json, mapper);
+    }
+
+    @Bean
+    @SuppressWarnings("unchecked")
+    EventSubscriptions eventSubscriptions(
+            List<EventSubscription<?>> subscriptions,
+            EventSchemaCatalog schemas,
+            ConcurrentKafkaListenerContainerFactory<?, ?> factory,
+            EventIntake intake) {
+        return new EventSubscriptions(
+                subscriptions, schemas, (ConcurrentKafkaListenerContainerFactory<String, byte[]>) factory, intake);
     }
 
     @Bean
@@ -63,12 +87,13 @@ public class EventsConfiguration {
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(5_000);
         DeadLetterCounters.registerAll(meters, properties);
-        var handler = new DefaultErrorHandler(
-                (record, e) -> {
-                    DeadLetterCounters.of(meters, record.topic()).increment();
-                    dlt.accept(record, e);
-                },
-                backOff);
+        // consumer-aware, so that the recoverer can write the consumer group into the dead letter's headers: two
+        // services share <topic>-dlt, and each lists and replays only its own (ADR 0441)
+        ConsumerAwareRecordRecoverer recoverer = (record, consumer, e) -> {
+            DeadLetterCounters.of(meters, record.topic()).increment();
+            dlt.accept(record, consumer, e);
+        };
+        var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, DomainException.class);
         return handler;
     }

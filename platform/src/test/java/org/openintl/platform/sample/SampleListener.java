@@ -1,29 +1,22 @@
 package org.openintl.platform.sample;
 
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.openintl.platform.events.CloudEventRecords;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ProjectionStore;
-import org.openintl.platform.events.ReceivedEvent;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** Projects the sample's own events back, as another service would. */
-@Component
+@Configuration(proxyBeanMethods = false)
 class SampleListener {
 
-    private final ProjectionStore<SampleEvent> projection;
-    private final EventJson json;
+    static final String GROUP = "sample-projection";
 
-    SampleListener(ProjectionStore<SampleEvent> projection, EventJson json) {
-        this.projection = projection;
-        this.json = json;
-    }
-
-    @KafkaListener(topics = "platform.samples.v1", groupId = "sample-projection")
-    void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = CloudEventRecords.fromRecord(record);
-        projection.apply(UUID.fromString(event.subject()), event.sequence(), json.read(event, SampleEvent.class));
+    @Bean
+    EventSubscription<SampleEvent> sampleEvents(ProjectionStore<SampleEvent> projection) {
+        return EventSubscription.on("platform.samples.v1")
+                .group(GROUP)
+                .from("/platform-sample")
+                .types(type -> type.startsWith("intl.sample."))
+                .apply(SampleEvent.class, (event, id, data) -> projection.apply(id, event.sequence(), data));
     }
 }
