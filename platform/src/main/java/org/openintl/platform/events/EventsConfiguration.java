@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.health.KafkaHealthIndicator;
+import org.openintl.platform.mongo.DatabaseUnavailable;
 import org.openintl.platform.outbox.EventChannel;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,6 +25,8 @@ import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,7 +98,16 @@ public class EventsConfiguration {
         };
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, DomainException.class);
+        // the database out of reach is no fault of the record: wait for it, however long, rather than dead-letter
+        // valid events during an outage (the partition pauses; the others go on)
+        handler.setBackOffFunction((record, e) -> DatabaseUnavailable.isCause(e) ? untilTheDatabaseIsBack() : null);
         return handler;
+    }
+
+    private static BackOff untilTheDatabaseIsBack() {
+        var backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(5_000);
+        return backOff;
     }
 
     @Bean

@@ -21,6 +21,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     UNKNOWN_REFERENCE("unknown-reference", HttpStatus.UNPROCESSABLE_CONTENT, "Unknown reference"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused"),
+    INVALID_EVENT("invalid-event", HttpStatus.UNPROCESSABLE_CONTENT, "Invalid event"),
+    SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable"),
     INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
     private final URI uri;
@@ -48,7 +50,11 @@ public enum ProblemType {
     /** The type of a status the server answers without a more precise reason (400 is a malformed request). */
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
-            if (t.status.value() == status && t != MALFORMED && t != IDEMPOTENCY_KEY_REUSED && t != CONFLICT) {
+            if (t.status.value() == status
+                    && t != MALFORMED
+                    && t != IDEMPOTENCY_KEY_REUSED
+                    && t != CONFLICT
+                    && t != INVALID_EVENT) {
                 return t;
             }
         }

@@ -35,6 +35,11 @@ public class WebConfiguration {
     }
 
     @Bean
+    DatabaseUnavailableAdvice databaseUnavailableAdvice() {
+        return new DatabaseUnavailableAdvice();
+    }
+
+    @Bean
     TraceparentFilter traceparentFilter() {
         return new TraceparentFilter();
     }

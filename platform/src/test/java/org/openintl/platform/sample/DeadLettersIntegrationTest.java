@@ -1,0 +1,176 @@
+package org.openintl.platform.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openintl.platform.events.CloudEventRecords;
+import org.openintl.platform.events.ProjectionStore;
+import org.openintl.platform.outbox.EventChannel;
+import org.openintl.platform.outbox.OutboxEntry;
+import org.openintl.platform.testing.EmbeddedInfrastructure;
+import org.openintl.platform.testing.Http;
+import org.openintl.platform.testing.PoisonRecords;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Poison records on a consumed topic go to {@code <topic>-dlt} at once, are counted and change nothing; an ADMIN
+ * lists them with their origin and replays them through the same checks, one or all, after a fix.
+ */
+@ExtendWith(EmbeddedInfrastructure.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DeadLettersIntegrationTest {
+
+    private static final String TOPIC = "platform.samples.v1";
+    private static final EventChannel PRODUCER = EventChannel.of("/platform-sample", TOPIC);
+    private static final String DEAD_LETTERS = "/api/admin/dead-letters/platform-sample/" + TOPIC;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Autowired
+    ProjectionStore<SampleEvent> projection;
+
+    @Autowired
+    Set<UUID> broken;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        http = new Http("http://127.0.0.1:" + port);
+    }
+
+    private static String valid(UUID id) {
+        return "{\"id\":\"" + id + "\",\"status\":\"DONE\",\"title\":\"Exchange with Minsk\"}";
+    }
+
+    @Test
+    void poisonIsDeadLetteredCountedAndNeverApplied() throws Exception {
+        double before = PoisonRecords.deadLetteredCount(prometheus(), TOPIC);
+        List<PoisonRecords> poison =
+                new ArrayList<>(PoisonRecords.all(PRODUCER, "intl.sample.done.v1", id -> valid(id)));
+        UUID other = UUID.randomUUID();
+        poison.add(new PoisonRecords(
+                "id other than the subject", other.toString(), record(other, valid(UUID.randomUUID()))));
+        for (PoisonRecords p : poison) {
+            kafka.send(p.record()).get();
+        }
+
+        var dead = PoisonRecords.awaitDeadLettered(
+                EmbeddedInfrastructure.kafkaBootstrap(), TOPIC, SampleListener.GROUP, poison);
+
+        assertThat(dead).hasSize(poison.size());
+        for (PoisonRecords p : poison) {
+            assertThat(projection.find(UUID.fromString(p.key()))).as(p.name()).isEmpty();
+        }
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> PoisonRecords.deadLetteredCount(prometheus(), TOPIC) >= before + poison.size());
+
+        JsonNode listing = http.get(DEAD_LETTERS).json();
+        for (PoisonRecords p : poison) {
+            JsonNode letter = letter(listing, p.key());
+            assertThat(letter).as(p.name() + " listed").isNotNull();
+            assertThat(letter.get("originalTopic").asString()).isEqualTo(TOPIC);
+            assertThat(letter.get("originalPartition").isNumber()).isTrue();
+            assertThat(letter.get("originalOffset").isNumber()).isTrue();
+            assertThat(letter.get("group").asString()).isEqualTo(SampleListener.GROUP);
+            assertThat(letter.get("exception").asString()).endsWith("InvalidEventException");
+            assertThat(letter.get("message").asString()).isNotBlank();
+            assertThat(Instant.parse(letter.get("deadLetteredAt").asString())).isBefore(Instant.now());
+        }
+
+        // a replay meets the same checks: still refused, still not applied
+        JsonNode missing = letter(listing, poison.get(0).key());
+        var replay = http.post(DEAD_LETTERS + "/" + missing.get("id").asString() + "/replay", Map.of());
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(422);
+        assertThat(replay.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(replay.json().get("type").asString()).isEqualTo("urn:intl:problem:invalid-event");
+        assertThat(replay.json().get("detail").asString()).contains("schema");
+        assertThat(projection.find(UUID.fromString(poison.get(0).key()))).isEmpty();
+    }
+
+    @Test
+    void aRecordDeadLetteredByABugIsAppliedByAReplayAfterTheFix() throws Exception {
+        UUID id = UUID.randomUUID();
+        broken.add(id);
+        kafka.send(record(id, valid(id))).get();
+        var poison = new PoisonRecords("consumer bug", id.toString(), null);
+        PoisonRecords.awaitDeadLettered(
+                EmbeddedInfrastructure.kafkaBootstrap(), TOPIC, SampleListener.GROUP, List.of(poison));
+        assertThat(projection.find(id)).isEmpty();
+        JsonNode letter = letter(http.get(DEAD_LETTERS).json(), id.toString());
+        assertThat(letter.get("exception").asString()).isEqualTo(IllegalStateException.class.getName());
+
+        var stillBroken = http.post(DEAD_LETTERS + "/" + letter.get("id").asString() + "/replay", Map.of());
+        assertThat(stillBroken.status()).as(stillBroken.toString()).isEqualTo(500);
+        assertThat(projection.find(id)).isEmpty();
+
+        broken.remove(id); // the fix
+        var replayed = http.post(DEAD_LETTERS + "/replay", Map.of());
+        assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
+        assertThat(projection.find(id))
+                .hasValueSatisfying(s -> assertThat(s.status()).isEqualTo("DONE"));
+        JsonNode after = letter(http.get(DEAD_LETTERS).json(), id.toString());
+        assertThat(after.get("replay").get("outcome").asString()).isEqualTo("APPLIED");
+
+        // settled: replaying all again leaves it alone
+        JsonNode again = http.post(DEAD_LETTERS + "/replay", Map.of()).json();
+        assertThat(again.get("items").valueStream().map(i -> i.get("key").asString()))
+                .doesNotContain(id.toString());
+    }
+
+    @Test
+    void onlyAdminsSeeDeadLettersAndUnknownTopicsAre404() {
+        assertThat(http.withRoles("NEWS_EDITOR").get(DEAD_LETTERS).status()).isEqualTo(403);
+        assertThat(http.withRoles("NEWS_EDITOR")
+                        .post(DEAD_LETTERS + "/replay", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.anonymous().get(DEAD_LETTERS).status()).isEqualTo(401);
+        var unknown = http.get("/api/admin/dead-letters/platform-sample/intl.unknown.v1");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(http.get("/api/admin/dead-letters/platform-sample")
+                        .json()
+                        .get("topics")
+                        .get(0)
+                        .asString())
+                .isEqualTo(TOPIC);
+    }
+
+    private static org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> record(UUID subject, String json) {
+        return CloudEventRecords.toRecord(
+                PRODUCER,
+                subject,
+                new OutboxEntry(UUID.randomUUID(), "intl.sample.done.v1", 1, Instant.now(), null, json));
+    }
+
+    private static JsonNode letter(JsonNode listing, String key) {
+        return listing.get("items")
+                .valueStream()
+                .filter(i -> key.equals(i.path("key").asString(null)))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private String prometheus() {
+        return http.get("/actuator/prometheus").body();
+    }
+}
