@@ -34,6 +34,7 @@ import org.openintl.platform.outbox.OutboxEntry;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.EventSchemas;
 import org.openintl.platform.testing.Http;
+import org.openintl.platform.testing.PoisonRecords;
 import org.openintl.platform.testing.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -362,6 +363,57 @@ class NewsServiceIntegrationTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * The defect of issue 11: a record with valid CloudEvents headers but a made-up body became a "signing" (a draft,
+     * and a partnership id the projection accepted). Now it and every other kind of poison go to the dead-letter
+     * topic, are counted, and change nothing, on both consumed topics.
+     */
+    @Test
+    void poisonRecordsAreDeadLetteredCountedAndNeverApplied() throws Exception {
+        String prometheus = http.get("/actuator/prometheus").body();
+        double partnershipsBefore = PoisonRecords.deadLetteredCount(prometheus, PARTNERSHIPS);
+        double studentsBefore = PoisonRecords.deadLetteredCount(prometheus, STUDENTS);
+        var onPartnerships = PoisonRecords.all(
+                PARTNERSHIP_SERVICE,
+                "intl.partnership.signed.v1",
+                id -> JSON.writeValueAsString(partnershipData(id, UUID.randomUUID(), "SIGNED")));
+        var onStudents = PoisonRecords.all(
+                STUDENT_SERVICE,
+                "intl.student.enrolled.v1",
+                id -> JSON.writeValueAsString(studentData(id.toString(), "KP")));
+        for (var p : onPartnerships) {
+            kafka.send(p.record()).get();
+        }
+        for (var p : onStudents) {
+            kafka.send(p.record()).get();
+        }
+
+        PoisonRecords.awaitDeadLettered(
+                EmbeddedInfrastructure.kafkaBootstrap(), PARTNERSHIPS, "news-service.partnerships", onPartnerships);
+        PoisonRecords.awaitDeadLettered(
+                EmbeddedInfrastructure.kafkaBootstrap(), STUDENTS, "news-service.students", onStudents);
+
+        for (var p : onPartnerships) {
+            UUID id = UUID.fromString(p.key());
+            assertThat(partnerships.find(id)).as(p.name()).isEmpty();
+            assertThat(http.get("/api/news?generated=true&partnershipId=" + id)
+                            .json()
+                            .get("total")
+                            .asLong())
+                    .as(p.name())
+                    .isZero();
+            Map<String, Object> referring = article(Map.of("en", Map.of("title", "Signed")), "SIGNING");
+            referring.put("partnershipIds", List.of(id.toString()));
+            assertThat(http.post("/api/news", referring).status()).as(p.name()).isEqualTo(422);
+        }
+        assertThat(milestoneDrafts("首位来自朝鲜")).isEmpty();
+        String after = http.get("/actuator/prometheus").body();
+        assertThat(PoisonRecords.deadLetteredCount(after, PARTNERSHIPS))
+                .isGreaterThanOrEqualTo(partnershipsBefore + onPartnerships.size());
+        assertThat(PoisonRecords.deadLetteredCount(after, STUDENTS))
+                .isGreaterThanOrEqualTo(studentsBefore + onStudents.size());
+    }
+
     @Test
     void firstEnrolledStudentOfANationalityYieldsOneDraftAndLaterOnesNone() throws Exception {
         String key = UUID.randomUUID().toString();
@@ -671,6 +723,20 @@ class NewsServiceIntegrationTest {
 
     private static org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> studentEvent(
             String key, String type, long sequence, String nationality) {
+        return CloudEventRecords.toRecord(
+                STUDENT_SERVICE,
+                UUID.fromString(key),
+                new OutboxEntry(
+                        UUID.randomUUID(),
+                        type,
+                        sequence,
+                        Instant.now(),
+                        null,
+                        JSON.writeValueAsString(studentData(key, nationality))));
+    }
+
+    /** An enrolment as student-service publishes it (valid against its schema). */
+    private static Map<String, Object> studentData(String key, String nationality) {
         Map<String, Object> data = new HashMap<>();
         data.put("id", key);
         data.put("status", "ENROLLED");
@@ -680,14 +746,11 @@ class NewsServiceIntegrationTest {
         data.put("category", "BACHELOR");
         data.put("college", "College of Engineering");
         data.put("program", "Civil Engineering");
-        data.put("fundingType", "CSC_SCHOLARSHIP");
-        data.put("partnershipId", null);
+        data.put("fundingType", "CSC");
         data.put("counselor", "counselor-1");
         data.put("programAtRisk", false);
-        return CloudEventRecords.toRecord(
-                STUDENT_SERVICE,
-                UUID.fromString(key),
-                new OutboxEntry(UUID.randomUUID(), type, sequence, Instant.now(), null, JSON.writeValueAsString(data)));
+        data.put("transition", Map.of("from", "ADMITTED", "to", "ENROLLED", "date", "2026-09-01"));
+        return data;
     }
 
     private List<JsonNode> milestoneDrafts(String titlePrefix) {

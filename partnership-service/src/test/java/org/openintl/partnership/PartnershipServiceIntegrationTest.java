@@ -29,6 +29,7 @@ import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.EventSchemas;
 import org.openintl.platform.testing.Http;
 import org.openintl.platform.testing.MutableClock;
+import org.openintl.platform.testing.PoisonRecords;
 import org.openintl.platform.testing.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
@@ -285,8 +286,8 @@ class PartnershipServiceIntegrationTest {
         String id = partnership(partner("KZ", "哈萨克国立大学", "Al-Farabi Kazakh National University"), today().plusYears(4));
         UUID student = UUID.randomUUID();
         var students = EventChannel.of("/student-service", "intl.students.v1");
-        String enrolled = "{\"id\":\"" + student + "\",\"status\":\"ENROLLED\",\"partnershipId\":\"" + id + "\"}";
-        String admitted = "{\"id\":\"" + student + "\",\"status\":\"ADMITTED\",\"partnershipId\":\"" + id + "\"}";
+        String enrolled = studentEvent(student, "ENROLLED", id);
+        String admitted = studentEvent(student, "ADMITTED", id);
         kafka.send(CloudEventRecords.toRecord(students, student, entry("intl.student.enrolled.v1", 2, enrolled)))
                 .get();
         kafka.send(CloudEventRecords.toRecord(students, student, entry("intl.student.enrolled.v1", 2, enrolled)))
@@ -306,6 +307,39 @@ class PartnershipServiceIntegrationTest {
                         .get("sequence", Number.class)
                         .longValue())
                 .isEqualTo(2L);
+    }
+
+    @Test
+    void poisonStudentRecordsAreDeadLetteredCountedAndNeverCounted() throws Exception {
+        String id = partnership(
+                partner("KZ", "欧亚国立大学", "L.N. Gumilyov Eurasian National University"), today().plusYears(4));
+        var students = EventChannel.of("/student-service", "intl.students.v1");
+        double before =
+                PoisonRecords.deadLetteredCount(http.get("/actuator/prometheus").body(), "intl.students.v1");
+        var poison = new java.util.ArrayList<>(PoisonRecords.all(
+                students, "intl.student.enrolled.v1", student -> studentEvent(student, "ENROLLED", id)));
+        for (var p : poison) {
+            kafka.send(p.record()).get();
+        }
+
+        PoisonRecords.awaitDeadLettered(
+                EmbeddedInfrastructure.kafkaBootstrap(), "intl.students.v1", "partnership-service.enrolments", poison);
+
+        assertThat(http.get("/api/partnerships/" + id)
+                        .json()
+                        .get("enrolment")
+                        .get("enrolledStudents")
+                        .asInt())
+                .isZero();
+        for (var p : poison) {
+            assertThat(db.getCollection("student_enrolments")
+                            .countDocuments(Filters.eq("_id", UUID.fromString(p.key()))))
+                    .as(p.name())
+                    .isZero();
+        }
+        assertThat(PoisonRecords.deadLetteredCount(
+                        http.get("/actuator/prometheus").body(), "intl.students.v1"))
+                .isGreaterThanOrEqualTo(before + poison.size());
     }
 
     @Test
@@ -470,6 +504,15 @@ class PartnershipServiceIntegrationTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().get("errors").toString()).as(r.toString()).contains("\"field\":\"" + field + "\"");
+    }
+
+    /** A student event as student-service publishes it (valid against its schema). */
+    static String studentEvent(UUID student, String status, String partnershipId) {
+        return "{\"id\":\"" + student + "\",\"status\":\"" + status + "\",\"nationality\":\"KZ\","
+                + "\"continent\":\"ASIA\",\"beltAndRoad\":true,\"category\":\"BACHELOR\","
+                + "\"college\":\"College of Engineering\",\"fundingType\":\"CSC\",\"programAtRisk\":false,"
+                + "\"partnershipId\":\"" + partnershipId + "\","
+                + "\"transition\":{\"from\":\"ADMITTED\",\"to\":\"" + status + "\",\"date\":\"2026-09-01\"}}";
     }
 
     private static OutboxEntry entry(String type, long sequence, String json) {

@@ -55,7 +55,8 @@ public abstract class IntegrationTest {
     public static final String STUDENTS_TOPIC = "intl.students.v1";
     public static final String CONSUMER_GROUP = "student-service.partnerships";
     protected static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final EventChannel PARTNERSHIP_SERVICE = EventChannel.of("/partnership-service", PARTNERSHIPS_TOPIC);
+    protected static final EventChannel PARTNERSHIP_SERVICE =
+            EventChannel.of("/partnership-service", PARTNERSHIPS_TOPIC);
     private static TopicProbe studentEvents;
 
     @LocalServerPort
@@ -150,6 +151,11 @@ public abstract class IntegrationTest {
 
     /** Publishes a partnership event exactly as partnership-service does (CloudEvents binary mode). */
     protected void publishPartnership(UUID id, long sequence, String event, String status) {
+        publish(id, sequence, "intl.partnership." + event + ".v1", partnershipData(id, status));
+    }
+
+    /** The payload of a partnership event, valid against partnership-service's schemas. */
+    protected static Map<String, Object> partnershipData(UUID id, String status) {
         Map<String, Object> data = new HashMap<>();
         data.put("id", id.toString());
         data.put("status", status);
@@ -170,8 +176,9 @@ public abstract class IntegrationTest {
                         true)));
         data.put("responsibleUnit", "International Office");
         data.put("startDate", "2026-09-01");
+        data.put("transition", Map.of("from", "PROPOSED", "to", status, "date", "2026-09-01"));
         data.put("somethingNew", Map.of("added", "later")); // unknown fields must be ignored
-        publish(id, sequence, "intl.partnership." + event + ".v1", data);
+        return data;
     }
 
     protected void publish(UUID subject, long sequence, String type, Object data) {

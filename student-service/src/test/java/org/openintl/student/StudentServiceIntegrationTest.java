@@ -9,12 +9,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.EventSchemas;
+import org.openintl.platform.testing.PoisonRecords;
 import org.openintl.platform.testing.TopicProbe;
 
 /**
  * The foundation through the public interfaces: the partnership projection fed from the real topic decides which
  * students are accepted, every change is a CloudEvent on {@code intl.students.v1} that validates against its schema
- * and carries no personal data, and the service reports itself ready with MongoDB and Kafka.
+ * and carries no personal data, poison records are dead-lettered, and the service reports itself ready with MongoDB (Kafka is not part of readiness).
  */
 class StudentServiceIntegrationTest extends IntegrationTest {
 
@@ -76,6 +77,40 @@ class StudentServiceIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void poisonPartnershipRecordsAreDeadLetteredAndNeverApplied() throws Exception {
+        double before =
+                PoisonRecords.deadLetteredCount(http.get("/actuator/prometheus").body(), PARTNERSHIPS_TOPIC);
+        var poison = PoisonRecords.all(
+                PARTNERSHIP_SERVICE,
+                "intl.partnership.signed.v1",
+                id -> JSON.writeValueAsString(partnershipData(id, "SIGNED")));
+        for (var p : poison) {
+            kafka.send(p.record()).get();
+        }
+
+        PoisonRecords.awaitDeadLettered(
+                EmbeddedInfrastructure.kafkaBootstrap(), PARTNERSHIPS_TOPIC, CONSUMER_GROUP, poison);
+
+        for (var p : poison) {
+            assertThat(projectionStatus(UUID.fromString(p.key()))).as(p.name()).isNull();
+            assertThat(http.post("/api/students", student("partnershipId", p.key()))
+                            .status())
+                    .as(p.name())
+                    .isEqualTo(422);
+        }
+        assertThat(PoisonRecords.deadLetteredCount(
+                        http.get("/actuator/prometheus").body(), PARTNERSHIPS_TOPIC))
+                .isGreaterThanOrEqualTo(before + poison.size());
+        var listed = http.get("/api/admin/dead-letters/student-service/" + PARTNERSHIPS_TOPIC);
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(listed.json()
+                        .get("items")
+                        .valueStream()
+                        .map(i -> i.get("key").asString()))
+                .containsAll(poison.stream().map(PoisonRecords::key).toList());
+    }
+
+    @Test
     void registersAStudentAndPublishesAdmittedWithoutPersonalData() {
         var created = http.post("/api/students", student("passportNumber", "E98765432"));
         assertThat(created.status()).isEqualTo(201);
@@ -110,13 +145,19 @@ class StudentServiceIntegrationTest extends IntegrationTest {
     }
 
     @Test
-    void readinessIncludesMongoAndKafka() {
+    void readinessIsMongoOnlyAndKafkaStaysVisibleInHealth() {
         var readiness = http.get("/actuator/health/readiness");
         assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
         assertThat(readiness.json().get("components").get("mongo").get("status").asString())
                 .isEqualTo("UP");
-        assertThat(readiness.json().get("components").get("kafka").get("status").asString())
+        assertThat(readiness.json().get("components").has("kafka")).isFalse();
+        assertThat(http.get("/actuator/health")
+                        .json()
+                        .get("components")
+                        .get("kafka")
+                        .get("status")
+                        .asString())
                 .isEqualTo("UP");
         assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(http.get("/actuator/prometheus").status()).isEqualTo(200);

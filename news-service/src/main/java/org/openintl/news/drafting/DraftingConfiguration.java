@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.openintl.news.article.ArticleService;
 import org.openintl.news.article.ContentLimits;
 import org.openintl.news.partnership.PartnershipDirectory;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.events.EventSubscription;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +25,7 @@ class DraftingConfiguration {
     }
 
     @Bean
-    StudentListener studentListener(MongoDatabase db, DraftWriter drafts, EventJson json) {
-        return new StudentListener(new NationalityRegistry(db), drafts, json);
+    EventSubscription<StudentListener.StudentData> studentEvents(MongoDatabase db, DraftWriter drafts) {
+        return new StudentListener(new NationalityRegistry(db), drafts).subscription();
     }
 }

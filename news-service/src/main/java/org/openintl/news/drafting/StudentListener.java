@@ -4,31 +4,26 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.openintl.platform.events.CloudEventRecords;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ReceivedEvent;
-import org.openintl.platform.tracing.TraceContext;
-import org.openintl.platform.tracing.Traceparent;
-import org.springframework.kafka.annotation.KafkaListener;
 
 /**
  * Watches enrolments ({@code intl.student.enrolled.v1}) for the first student of a nationality. Every other student
  * event is skipped; an enrolment without a valid nationality is skipped too (nothing to report, nothing to retry).
+ * Malformed records never get here: the platform checks and dead-letters them.
  */
 class StudentListener {
 
     static final String TOPIC = "intl.students.v1";
+    static final String GROUP = "news-service.students";
     static final String ENROLLED = "intl.student.enrolled.v1";
 
     private final NationalityRegistry nationalities;
     private final DraftWriter drafts;
-    private final EventJson json;
 
-    StudentListener(NationalityRegistry nationalities, DraftWriter drafts, EventJson json) {
+    StudentListener(NationalityRegistry nationalities, DraftWriter drafts) {
         this.nationalities = nationalities;
         this.drafts = drafts;
-        this.json = json;
     }
 
     /** The fields of a student event this service uses; students' events carry no personal data anyway. */
@@ -42,37 +37,33 @@ class StudentListener {
             String program,
             UUID partnershipId) {}
 
-    @KafkaListener(topics = TOPIC, groupId = "news-service.students")
-    void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = CloudEventRecords.fromRecord(record);
-        if (!ENROLLED.equals(event.type())) {
-            return;
-        }
-        StudentData data = json.read(event, StudentData.class);
+    EventSubscription<StudentData> subscription() {
+        return EventSubscription.on(TOPIC)
+                .group(GROUP)
+                .from("/student-service")
+                .types(ENROLLED::equals)
+                .apply(StudentData.class, this::enrolled);
+    }
+
+    private void enrolled(ReceivedEvent event, UUID id, StudentData data) {
         String nationality =
                 data.nationality() == null ? null : data.nationality().strip().toUpperCase(Locale.ROOT);
         if (!Texts.isCountryCode(nationality)) {
             return;
         }
-        TraceContext.set(
-                Traceparent.parse(event.traceparent()).map(Traceparent::child).orElseGet(Traceparent::newRoot));
-        try {
-            Instant time = event.time() != null ? event.time() : Instant.now();
-            if (nationalities.isFirst(nationality, event.id(), time)) {
-                drafts.firstStudent(
-                        new FirstStudentDraft.Enrolment(
-                                nationality,
-                                data.continent(),
-                                data.beltAndRoad(),
-                                data.college(),
-                                data.program(),
-                                data.partnershipId(),
-                                drafts.localDate(time)),
-                        event.type(),
-                        event.id());
-            }
-        } finally {
-            TraceContext.clear();
+        Instant time = event.time() != null ? event.time() : Instant.now();
+        if (nationalities.isFirst(nationality, event.id(), time)) {
+            drafts.firstStudent(
+                    new FirstStudentDraft.Enrolment(
+                            nationality,
+                            data.continent(),
+                            data.beltAndRoad(),
+                            data.college(),
+                            data.program(),
+                            data.partnershipId(),
+                            drafts.localDate(time)),
+                    event.type(),
+                    event.id());
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.openintl.news.partnership;
 
 import com.mongodb.client.MongoDatabase;
+import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ProjectionStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,5 +19,12 @@ class PartnershipConfiguration {
     @Bean
     PartnershipDirectory partnershipDirectory(ProjectionStore<PartnershipSnapshot> partnershipProjection) {
         return new PartnershipDirectory(partnershipProjection);
+    }
+
+    @Bean
+    EventSubscription<PartnershipSnapshot.EventData> partnershipEvents(
+            ProjectionStore<PartnershipSnapshot> partnershipProjection,
+            ObjectProvider<PartnershipSigned.Observer> observers) {
+        return new PartnershipListener(partnershipProjection, observers).subscription();
     }
 }

@@ -1,35 +1,30 @@
 package org.openintl.partnership.enrolment;
 
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.openintl.platform.events.CloudEventRecords;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ReceivedEvent;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** Keeps the enrolment projection from {@code intl.student.*} events; stale and repeated events change nothing. */
-@Component
+/**
+ * Keeps the enrolment projection from {@code intl.student.*} events; stale and repeated events change nothing, and
+ * malformed ones are dead-lettered by the platform before they get here.
+ */
+@Configuration(proxyBeanMethods = false)
 class StudentEventListener {
 
-    private final Enrolments enrolments;
-    private final EventJson json;
+    static final String GROUP = "partnership-service.enrolments";
 
-    StudentEventListener(Enrolments enrolments, EventJson json) {
-        this.enrolments = enrolments;
-        this.json = json;
-    }
-
-    @KafkaListener(topics = "intl.students.v1", groupId = "partnership-service.enrolments")
-    void on(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = CloudEventRecords.fromRecord(record);
-        if (!event.type().startsWith("intl.student.")) {
-            return;
-        }
-        StudentEnrolment enrolment = json.read(event, StudentEnrolment.class);
-        if (enrolment.status() == null) {
-            return;
-        }
-        enrolments.apply(UUID.fromString(event.subject()), event.sequence(), enrolment);
+    @Bean
+    EventSubscription<StudentEnrolment> studentEvents(Enrolments enrolments) {
+        return EventSubscription.on("intl.students.v1")
+                .group(GROUP)
+                .from("/student-service")
+                .types(type -> type.startsWith("intl.student."))
+                .apply(StudentEnrolment.class, (ReceivedEvent event, UUID id, StudentEnrolment enrolment) -> {
+                    if (enrolment.status() != null) {
+                        enrolments.apply(id, event.sequence(), enrolment);
+                    }
+                });
     }
 }

@@ -1,7 +1,10 @@
 package org.openintl.student.partnership;
 
 import com.mongodb.client.MongoDatabase;
+import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ProjectionStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +14,13 @@ class PartnershipConfiguration {
     @Bean
     ProjectionStore<PartnershipSnapshot> partnershipProjection(MongoDatabase db) {
         return new ProjectionStore<>(db, "partnership_projection", PartnershipSnapshot.class);
+    }
+
+    @Bean
+    EventSubscription<PartnershipSnapshot> partnershipEvents(
+            ProjectionStore<PartnershipSnapshot> partnershipProjection,
+            ApplicationEventPublisher publisher,
+            @Value("${intl.students.partnerships-topic}") String topic) {
+        return new PartnershipListener(partnershipProjection, publisher).subscription(topic);
     }
 }
