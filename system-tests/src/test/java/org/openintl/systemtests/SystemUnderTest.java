@@ -97,7 +97,17 @@ public final class SystemUnderTest {
                 // free ports: a developer's own ./run-local.sh (8080...) may be running next to the tests
                 .ports(StackPorts.freePorts())
                 .readinessTimeout(Duration.ofMinutes(4))
-                .serviceEnv(StackService.GATEWAY, Map.of("INTL_ADMIN_PASSWORD", adminPassword));
+                // the fault tests stream thousands of writes as one user; the rate limit has its own tests in the
+                // gateway
+                .serviceEnv(
+                        StackService.GATEWAY,
+                        Map.of(
+                                "INTL_ADMIN_PASSWORD",
+                                adminPassword,
+                                "INTL_LIMITS_RATE_REQUESTSPERSECOND",
+                                "1000",
+                                "INTL_LIMITS_RATE_BURST",
+                                "2000"));
         String home = System.getProperty("intl.home");
         if (home != null) {
             builder.projectDir(Path.of(home).toAbsolutePath().normalize());
