@@ -4,7 +4,6 @@ import com.mongodb.client.MongoDatabase;
 import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ProjectionStore;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,9 +17,7 @@ class PartnershipConfiguration {
 
     @Bean
     EventSubscription<PartnershipSnapshot> partnershipEvents(
-            ProjectionStore<PartnershipSnapshot> partnershipProjection,
-            ApplicationEventPublisher publisher,
-            @Value("${intl.students.partnerships-topic}") String topic) {
-        return new PartnershipListener(partnershipProjection, publisher).subscription(topic);
+            PartnershipListener listener, @Value("${intl.students.partnerships-topic}") String topic) {
+        return listener.subscription(topic);
     }
 }

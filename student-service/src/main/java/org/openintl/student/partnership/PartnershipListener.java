@@ -7,12 +7,14 @@ import org.openintl.platform.events.ReceivedEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps the projection of partnerships. Every {@code intl.partnership.*.v1} event carries the whole partnership, so
  * applying the newest one is enough; stale and duplicate events change nothing. Partner events on the topic are
  * skipped; whatever is malformed is dead-lettered by the platform before it gets here.
  */
+@Component
 class PartnershipListener {
 
     private static final Logger log = LoggerFactory.getLogger(PartnershipListener.class);
