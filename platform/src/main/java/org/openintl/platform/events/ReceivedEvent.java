@@ -2,7 +2,7 @@ package org.openintl.platform.events;
 
 import java.time.Instant;
 
-/** A CloudEvent as a consumer sees it: the attributes DESIGN.md §3 fixes and the JSON data. */
+/** A CloudEvent as a consumer sees it: the attributes docs/events.md lists and the JSON data. */
 public record ReceivedEvent(
         String id,
         String type,
