@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class DeadLettersIntegrationTest {
     ProjectionStore<SampleEvent> projection;
 
     @Autowired
-    Set<UUID> broken;
+    SampleFaults faults;
 
     Http http;
 
@@ -109,7 +108,7 @@ class DeadLettersIntegrationTest {
     @Test
     void aRecordDeadLetteredByABugIsAppliedByAReplayAfterTheFix() throws Exception {
         UUID id = UUID.randomUUID();
-        broken.add(id);
+        faults.broken().add(id);
         kafka.send(record(id, valid(id))).get();
         var poison = new PoisonRecords("consumer bug", id.toString(), null);
         PoisonRecords.awaitDeadLettered(
@@ -122,7 +121,7 @@ class DeadLettersIntegrationTest {
         assertThat(stillBroken.status()).as(stillBroken.toString()).isEqualTo(500);
         assertThat(projection.find(id)).isEmpty();
 
-        broken.remove(id); // the fix
+        faults.broken().remove(id); // the fix
         var replayed = http.post(DEAD_LETTERS + "/replay", Map.of());
         assertThat(replayed.status()).as(replayed.toString()).isEqualTo(200);
         assertThat(projection.find(id))
@@ -134,6 +133,31 @@ class DeadLettersIntegrationTest {
         JsonNode again = http.post(DEAD_LETTERS + "/replay", Map.of()).json();
         assertThat(again.get("items").valueStream().map(i -> i.get("key").asString()))
                 .doesNotContain(id.toString());
+    }
+
+    /** MongoDB out of reach is no fault of the record: the consumer waits for it instead of dead-lettering. */
+    @Test
+    void aRecordMeetingAnUnreachableDatabaseWaitsForItInsteadOfBeingDeadLettered() throws Exception {
+        UUID id = UUID.randomUUID();
+        faults.databaseDown().add(id);
+        kafka.send(record(id, valid(id))).get();
+        // retries are 1 in this application: a third attempt means the record was not given up
+        await().atMost(Duration.ofSeconds(30)).until(() -> faults.attempts(id) >= 3);
+        assertThat(projection.find(id)).isEmpty();
+
+        faults.databaseDown().remove(id); // the database is back
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.find(id).isPresent());
+        assertThat(letter(http.get(DEAD_LETTERS).json(), id.toString())).isNull();
+    }
+
+    /** The driver's "unreachable", however wrapped, is a 503 with Retry-After, not a 500. */
+    @Test
+    void anUnreachableDatabaseIsA503WithRetryAfter() {
+        var r = http.get("/samples/database-unreachable");
+        assertThat(r.status()).as(r.toString()).isEqualTo(503);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.header("Retry-After")).isEqualTo("5");
+        assertThat(r.json().get("type").asString()).isEqualTo("urn:intl:problem:service-unavailable");
     }
 
     @Test

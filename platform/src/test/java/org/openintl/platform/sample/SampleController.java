@@ -92,6 +92,13 @@ class SampleController {
         return user;
     }
 
+    /** Stands for a lookup that finds MongoDB out of reach: the driver's own exception, wrapped as callers do. */
+    @GetMapping("/database-unreachable")
+    Sample databaseUnreachable() {
+        throw new IllegalStateException(
+                "lookup failed", new com.mongodb.MongoTimeoutException("Timed out while waiting for a server"));
+    }
+
     @GetMapping("/{id}")
     ResponseEntity<Sample> get(@PathVariable UUID id) {
         Versioned<Sample> v = samples.get(id);
