@@ -3,10 +3,11 @@ package org.openintl.news.article;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.openintl.access.ProblemType;
 import org.openintl.platform.web.FieldError;
-import org.openintl.platform.web.ProblemType;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,7 +24,7 @@ class ArticleProblemAdvice {
     @ExceptionHandler(BodyTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e, HttpServletRequest request) {
         ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(type.status(), e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), e.getMessage());
         p.setType(type.uri());
         p.setTitle(type.title());
         p.setInstance(URI.create(request.getRequestURI()));

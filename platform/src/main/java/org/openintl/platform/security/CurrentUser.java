@@ -3,6 +3,7 @@ package org.openintl.platform.security;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.openintl.access.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -5,37 +5,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import org.openintl.access.ProblemType;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The two ProblemDetails of this package, with the same {@code type} URIs the gateway uses. */
+/** The 401 and 403 ProblemDetails of this package, of the {@link ProblemType}s the gateway uses as well. */
 final class ProblemBodies {
-
-    enum Kind {
-        UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Unauthorized"),
-        FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Forbidden");
-
-        final String type;
-        final HttpStatus status;
-        final String title;
-
-        Kind(String slug, HttpStatus status, String title) {
-            this.type = "urn:intl:problem:" + slug;
-            this.status = status;
-            this.title = title;
-        }
-    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemBodies() {}
 
-    static ProblemDetail problem(Kind kind, String detail, String path, Map<String, Object> extra) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(kind.status, detail);
-        problem.setType(java.net.URI.create(kind.type));
-        problem.setTitle(kind.title);
+    static ProblemDetail problem(ProblemType kind, String detail, String path, Map<String, Object> extra) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(kind.status()), detail);
+        problem.setType(kind.uri());
+        problem.setTitle(kind.title());
         try {
             problem.setInstance(java.net.URI.create(path));
         } catch (IllegalArgumentException e) {
@@ -46,7 +32,8 @@ final class ProblemBodies {
     }
 
     /** Written by hand: these answers are produced in the filter chain, before Spring MVC's converters exist. */
-    static void write(HttpServletResponse response, Kind kind, String detail, String path, Map<String, Object> extra)
+    static void write(
+            HttpServletResponse response, ProblemType kind, String detail, String path, Map<String, Object> extra)
             throws IOException {
         ProblemDetail problem = problem(kind, detail, path, extra);
         Map<String, Object> body = new LinkedHashMap<>();
@@ -60,7 +47,7 @@ final class ProblemBodies {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.setStatus(kind.status.value());
+        response.setStatus(kind.status());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSON.writeValueAsString(body));

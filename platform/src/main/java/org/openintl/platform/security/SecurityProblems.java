@@ -7,7 +7,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.openintl.platform.security.ProblemBodies.Kind;
+import org.openintl.access.AccessRules;
+import org.openintl.access.ProblemType;
+import org.openintl.access.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -34,7 +36,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         entryPoint.commence(request, response, e);
-        ProblemBodies.write(response, Kind.UNAUTHORIZED, unauthorizedDetail(request, e), path(request), Map.of());
+        ProblemBodies.write(
+                response, ProblemType.UNAUTHORIZED, unauthorizedDetail(request, e), path(request), Map.of());
     }
 
     @Override
@@ -50,7 +53,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         String detail = request.getMethod() + " " + path + " needs one of the roles " + AccessRules.describe(needed)
                 + "; the token of '" + user.name() + "' has "
                 + (user.roles().isEmpty() ? "none of them" : AccessRules.describe(user.roles()));
-        ProblemBodies.write(response, Kind.FORBIDDEN, detail, path, extra);
+        ProblemBodies.write(response, ProblemType.FORBIDDEN, detail, path, extra);
     }
 
     static String unauthorizedDetail(HttpServletRequest request, AuthenticationException e) {

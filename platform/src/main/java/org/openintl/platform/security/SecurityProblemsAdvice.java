@@ -2,7 +2,7 @@ package org.openintl.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.openintl.platform.security.ProblemBodies.Kind;
+import org.openintl.access.ProblemType;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -28,16 +28,16 @@ class SecurityProblemsAdvice {
                 ? e.getMessage()
                 : request.getMethod() + " " + SecurityProblems.path(request) + " is not allowed for '" + user.name()
                         + "'";
-        return answer(Kind.FORBIDDEN, detail, request);
+        return answer(ProblemType.FORBIDDEN, detail, request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e, HttpServletRequest request) {
-        return answer(Kind.UNAUTHORIZED, SecurityProblems.unauthorizedDetail(request, e), request);
+        return answer(ProblemType.UNAUTHORIZED, SecurityProblems.unauthorizedDetail(request, e), request);
     }
 
-    private static ResponseEntity<ProblemDetail> answer(Kind kind, String detail, HttpServletRequest request) {
-        return ResponseEntity.status(kind.status)
+    private static ResponseEntity<ProblemDetail> answer(ProblemType kind, String detail, HttpServletRequest request) {
+        return ResponseEntity.status(kind.status())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemBodies.problem(kind, detail, SecurityProblems.path(request), Map.of()));
     }

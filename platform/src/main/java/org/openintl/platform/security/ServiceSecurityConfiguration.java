@@ -14,6 +14,8 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.openintl.access.AccessRules;
+import org.openintl.access.Role;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -34,7 +36,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -75,8 +76,8 @@ public class ServiceSecurityConfiguration {
                 : NimbusJwtDecoder.withJwkSetUri(jwt.jwkSetUri().toString())
                         .jwsAlgorithm(SignatureAlgorithm.RS256)
                         .build();
-        // signature, expiry (60 s clock skew) and issuer: a token of another issuer is refused even if it verifies
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuer()));
+        // RS256 only (above); exp required, nbf, issuer and audience with 60 s clock skew
+        decoder.setJwtValidator(TokenValidation.validator(jwt.issuer(), jwt.audience()));
         return decoder;
     }
 
@@ -85,8 +86,7 @@ public class ServiceSecurityConfiguration {
             HttpSecurity http, JwtDecoder decoder, AccessRules rules, ServiceSecurityProperties properties)
             throws Exception {
         SecurityProblems problems = new SecurityProblems(rules);
-        TokenAuthentication tokens = new TokenAuthentication(
-                properties.jwt().rolesClaim(), properties.jwt().usernameClaim());
+        TokenAuthentication tokens = new TokenAuthentication(properties.jwt().claimMapping());
         http.csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)

@@ -2,6 +2,8 @@ package org.openintl.platform.security;
 
 import java.net.URI;
 import java.util.List;
+import org.openintl.access.AccessRule;
+import org.openintl.access.ClaimMapping;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -11,7 +13,8 @@ import org.springframework.core.io.Resource;
  *
  * @param jwt how tokens are verified
  * @param rules the API's areas; empty means {@link AccessRule#defaults()}
- * @param openPaths reachable without a token (probes, metrics, API documents)
+ * @param openPaths reachable without a token: the probes and metrics, which exist only on the management port
+ *     (ADR 0461); on the API port nothing serves these paths
  */
 @ConfigurationProperties("intl.security")
 public record ServiceSecurityProperties(
@@ -23,8 +26,8 @@ public record ServiceSecurityProperties(
             "/actuator/health/**",
             "/actuator/info",
             "/actuator/prometheus",
-            "/v3/api-docs",
-            "/v3/api-docs/**",
+            "/actuator/openapi",
+            "/actuator/openapi/**",
             "/error"
         })
         List<String> openPaths) {
@@ -42,6 +45,7 @@ public record ServiceSecurityProperties(
      *     of {@code jwk-set-uri} (tests, air-gapped installations)
      * @param rolesClaim the claim with the role names; a dotted path reaches into objects ({@code realm_access.roles})
      * @param usernameClaim the claim naming the user; {@code sub} when absent from a token
+     * @param audience a value every token's {@code aud} must contain
      */
     public record Jwt(
             @DefaultValue("http://localhost:8080") String issuer,
@@ -51,5 +55,11 @@ public record ServiceSecurityProperties(
 
             Resource publicKeyLocation,
             @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("preferred_username") String usernameClaim) {}
+            @DefaultValue("preferred_username") String usernameClaim,
+            @DefaultValue("intl-api") String audience) {
+
+        public ClaimMapping claimMapping() {
+            return new ClaimMapping(rolesClaim, usernameClaim);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.openintl.access.ProblemType;
 import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.domain.IllegalTransitionException;
@@ -186,13 +187,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail p
                 && (p.getType() == null || "about:blank".equals(p.getType().toString()))) {
-            p.setType(ProblemType.forStatus(status.value()).uri());
+            p.setType(ProblemType.forStatus(status.value())
+                    .orElse(status.is5xxServerError() ? ProblemType.INTERNAL : ProblemType.VALIDATION)
+                    .uri());
         }
         return super.createResponseEntity(body, headers, status, request);
     }
 
     static ProblemDetail problem(ProblemType type, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(type.status(), detail);
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
         p.setType(type.uri());
         p.setTitle(type.title());
         return p;

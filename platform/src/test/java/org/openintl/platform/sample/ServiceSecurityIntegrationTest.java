@@ -13,6 +13,7 @@ import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.Http;
 import org.openintl.platform.testing.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,6 +26,9 @@ class ServiceSecurityIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     Http http;
 
@@ -154,13 +158,36 @@ class ServiceSecurityIntegrationTest {
         assertThat(viewer.get("roles").toString()).isEqualTo("[\"VIEWER\"]");
     }
 
-    @Test
-    void leavesProbesMetricsAndApiDocumentOpen() {
-        Http anonymous = http.anonymous();
-        assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
-        assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(200);
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/actuator/health",
+                "/actuator/health/readiness",
+                "/actuator/prometheus",
+                "/actuator/info",
+                "/actuator/openapi",
+                "/v3/api-docs"
+            })
+    void servesNoActuatorAndNoApiDocumentOnTheApiPort(String path) {
+        assertThat(managementPort).isNotEqualTo(port);
+        // with a token as without one: the API port does not know these paths
+        assertThat(http.get(path).status()).isEqualTo(404);
+        assertThat(http.anonymous().get(path).status()).isIn(401, 404);
+    }
 
-        var docs = anonymous.get("/v3/api-docs");
+    @Test
+    void servesProbesHealthDetailsMetricsAndTheApiDocumentOnTheManagementPort() {
+        Http management = new Http("http://127.0.0.1:" + managementPort).anonymous();
+        assertThat(management.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(management.get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(management
+                        .get("/actuator/health")
+                        .json()
+                        .at("/components/mongo/details")
+                        .isMissingNode())
+                .isFalse();
+
+        var docs = management.get("/actuator/openapi");
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.json()
                         .at("/components/securitySchemes/bearer-jwt/scheme")
@@ -172,5 +199,7 @@ class ServiceSecurityIntegrationTest {
         // the caller is no request parameter
         assertThat(docs.json().at("/paths/~1samples~1caller/get/parameters").isMissingNode())
                 .isTrue();
+        // the API's paths, not actuator's
+        assertThat(docs.json().at("/paths/~1actuator~1health").isMissingNode()).isTrue();
     }
 }

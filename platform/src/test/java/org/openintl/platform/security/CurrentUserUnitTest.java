@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openintl.access.ClaimMapping;
+import org.openintl.access.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +17,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 class CurrentUserUnitTest {
 
-    private final TokenAuthentication tokens = new TokenAuthentication("roles", "preferred_username");
+    private final TokenAuthentication tokens = new TokenAuthentication(ClaimMapping.defaults());
 
     @AfterEach
     void clear() {
@@ -58,7 +60,7 @@ class CurrentUserUnitTest {
 
     @Test
     void fallsBackToTheSubjectAndReadsNestedRoleClaims() {
-        var keycloakStyle = new TokenAuthentication("realm_access.roles", "preferred_username");
+        var keycloakStyle = new TokenAuthentication(new ClaimMapping("realm_access.roles", "preferred_username"));
         SecurityContextHolder.getContext()
                 .setAuthentication(keycloakStyle.convert(
                         jwt(Map.of("realm_access", Map.of("roles", List.of("NEWS_EDITOR", "uma_authorization"))))));

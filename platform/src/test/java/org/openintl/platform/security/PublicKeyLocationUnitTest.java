@@ -20,7 +20,8 @@ class PublicKeyLocationUnitTest {
                             null,
                             new FileSystemResource(TestTokens.publicKeyFile()),
                             "roles",
-                            "preferred_username"),
+                            "preferred_username",
+                            TestTokens.AUDIENCE),
                     null,
                     List.of()));
 

@@ -42,6 +42,9 @@ public final class TestTokens {
     /** The issuer the services under test trust. */
     public static final String ISSUER = "http://test-issuer.invalid";
 
+    /** The audience the services under test insist on (their default, {@code intl.security.jwt.audience}). */
+    public static final String AUDIENCE = "intl-api";
+
     private static final String ALL_ROLES_USER = "test-admin";
 
     private static RSAKey key;
@@ -119,7 +122,8 @@ public final class TestTokens {
         return publicKeyFile;
     }
 
-    static synchronized RSAKey key() {
+    /** The test signing key, private half included: for tests that forge tokens from a genuine one. */
+    public static synchronized RSAKey key() {
         if (key == null) {
             key = generate("intl-test");
         }
@@ -149,6 +153,7 @@ public final class TestTokens {
         private String issuer = ISSUER;
         private Instant issuedAt = Instant.now();
         private Instant expiresAt = issuedAt.plus(Duration.ofHours(1));
+        private List<String> audience = List.of(AUDIENCE);
         private boolean foreign;
 
         private Builder() {}
@@ -176,6 +181,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** The {@code aud} values; none leaves the claim out. */
+        public Builder audience(String... audience) {
+            this.audience = List.of(audience);
+            return this;
+        }
+
         /** Same key id, another key: what a forger without our private key can make. */
         public Builder signedWithForeignKey() {
             this.foreign = true;
@@ -188,6 +199,7 @@ public final class TestTokens {
                     .subject(subject)
                     .claim("preferred_username", subject)
                     .claim("roles", roles)
+                    .audience(audience.isEmpty() ? null : audience)
                     .issueTime(Date.from(issuedAt))
                     .expirationTime(Date.from(expiresAt))
                     .jwtID(UUID.randomUUID().toString())
