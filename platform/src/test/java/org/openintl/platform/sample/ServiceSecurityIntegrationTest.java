@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
+import org.openintl.platform.testing.ForgedTokenChecks;
 import org.openintl.platform.testing.Http;
 import org.openintl.platform.testing.TestTokens;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +63,31 @@ class ServiceSecurityIntegrationTest {
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.header("WWW-Authenticate")).contains("invalid_token");
         assertThat(r.json().get("type").asString()).isEqualTo("urn:intl:problem:unauthorized");
+    }
+
+    @Test
+    void refusesEveryForgedTokenWithUnauthorizedProblem() {
+        ForgedTokenChecks.assertEveryForgeryRefused("platform-sample", http, "/samples/caller");
+    }
+
+    @Test
+    void acceptsATokenWithinTheClockSkew() {
+        var r = http.withToken(TestTokens.token()
+                        .roles("VIEWER")
+                        .expiresAt(Instant.now().minusSeconds(20))
+                        .sign())
+                .get("/samples/caller");
+
+        assertThat(r.status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesATokenWithoutTheAudience() {
+        var r = http.withToken(TestTokens.token().roles("ADMIN").audience().sign())
+                .get("/samples/caller");
+
+        assertThat(r.status()).isEqualTo(401);
+        assertThat(r.json().get("detail").asString()).contains("aud");
     }
 
     @Test
