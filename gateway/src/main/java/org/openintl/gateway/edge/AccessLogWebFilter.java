@@ -57,13 +57,13 @@ class AccessLogWebFilter implements WebFilter {
         InetSocketAddress remote = request.getRemoteAddress();
         ACCESS.info(
                 "user={} method={} path={} route={} status={} time_ms={} request_id={} client={}",
-                user != null ? user : "-",
+                user != null ? LogText.escape(user) : "-",
                 request.getMethod().name(),
                 request.getPath().value(),
                 route != null ? route.getId() : "gateway",
                 status != null ? status.value() : "cancelled",
                 (System.nanoTime() - started) / 1_000_000,
-                request.getHeaders().getFirst("X-Request-Id"),
+                LogText.escape(request.getHeaders().getFirst("X-Request-Id")),
                 remote != null && remote.getAddress() != null
                         ? remote.getAddress().getHostAddress()
                         : "-");

@@ -1,6 +1,6 @@
 package org.openintl.gateway.edge;
 
-import org.openintl.gateway.problem.ProblemType;
+import org.openintl.access.ProblemType;
 import org.openintl.gateway.problem.ProblemWriter;
 import org.openintl.gateway.problem.Problems;
 import org.springframework.core.Ordered;
@@ -65,7 +65,7 @@ class CorsWebFilter implements WebFilter {
                 ? "Origin " + origin + " may not call " + path
                         + " (not in intl.cors.allowed-origins, or the method or headers are not allowed)"
                 : "Origin " + origin + " may not call " + path + " (not in intl.cors.allowed-origins)";
-        ProblemDetail problem = ProblemType.FORBIDDEN.problem(detail, Problems.instance(path));
+        ProblemDetail problem = Problems.problem(ProblemType.FORBIDDEN, detail, Problems.instance(path));
         return writer.write(exchange, problem);
     }
 }

@@ -3,8 +3,8 @@ package org.openintl.gateway.fallback;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR;
 
 import java.util.Set;
+import org.openintl.access.ProblemType;
 import org.openintl.gateway.limits.PayloadTooLargeException;
-import org.openintl.gateway.problem.ProblemType;
 import org.openintl.gateway.problem.Problems;
 import org.openintl.gateway.routing.Backend;
 import org.slf4j.Logger;
@@ -45,8 +45,10 @@ class FallbackController {
         if (tooLarge != null) {
             // the caller's chunked body outgrew its limit while it was being forwarded: the caller's fault, not the
             // service's (the breaker ignores this exception)
-            ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(
-                    tooLarge.getReason() + ", the limit for " + path, Problems.instance(path));
+            ProblemDetail problem = Problems.problem(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    tooLarge.getReason() + ", the limit for " + path,
+                    Problems.instance(path));
             problem.setProperty("limitBytes", tooLarge.limit());
             return ResponseEntity.status(problem.getStatus())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -80,7 +82,7 @@ class FallbackController {
         };
         ProblemType type =
                 kind == BackendFailure.TIMEOUT ? ProblemType.GATEWAY_TIMEOUT : ProblemType.SERVICE_UNAVAILABLE;
-        ProblemDetail problem = type.problem(detail, Problems.instance(path));
+        ProblemDetail problem = Problems.problem(type, detail, Problems.instance(path));
         problem.setProperty("service", service);
         return problem;
     }

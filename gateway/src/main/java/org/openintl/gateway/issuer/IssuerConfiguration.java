@@ -1,5 +1,6 @@
 package org.openintl.gateway.issuer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.openintl.gateway.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -18,16 +19,18 @@ class IssuerConfiguration {
 
     @Bean
     TokenIssuer tokenIssuer(SigningKey key, IssuerProperties properties, SecurityProperties security) {
-        return new TokenIssuer(key, security.jwt().issuer(), properties.tokenTtl(), Clock.systemUTC());
+        return new TokenIssuer(
+                key, security.jwt().issuer(), security.jwt().audience(), properties.tokenTtl(), Clock.systemUTC());
     }
 
     @Bean
-    LocalUsers localUsers(IssuerProperties properties) {
-        return new LocalUsers(properties, AdminPassword.resolve(properties.adminPassword(), properties.dataDir()));
+    LocalUsers localUsers(IssuerProperties properties, MeterRegistry meters) {
+        return new LocalUsers(
+                properties, AdminPassword.resolve(properties.adminPassword(), properties.dataDir()), meters);
     }
 
     @Bean
-    LoginThrottle loginThrottle(IssuerProperties properties) {
-        return new LoginThrottle(properties.loginThrottle());
+    LoginThrottle loginThrottle(IssuerProperties properties, MeterRegistry meters) {
+        return new LoginThrottle(properties.loginThrottle(), meters);
     }
 }

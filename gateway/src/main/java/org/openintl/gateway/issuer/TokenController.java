@@ -1,7 +1,6 @@
 package org.openintl.gateway.issuer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,14 +8,15 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.openintl.gateway.problem.ProblemType;
+import org.openintl.access.AccessRules;
+import org.openintl.access.ProblemType;
+import org.openintl.access.Role;
+import org.openintl.gateway.edge.ClientAddress;
+import org.openintl.gateway.edge.LogText;
 import org.openintl.gateway.problem.Problems;
-import org.openintl.gateway.security.AccessRules;
 import org.openintl.gateway.security.Caller;
-import org.openintl.gateway.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,11 +46,13 @@ class TokenController {
     private final LocalUsers users;
     private final TokenIssuer issuer;
     private final LoginThrottle throttle;
+    private final ClientAddress clients;
 
-    TokenController(LocalUsers users, TokenIssuer issuer, LoginThrottle throttle) {
+    TokenController(LocalUsers users, TokenIssuer issuer, LoginThrottle throttle, ClientAddress clients) {
         this.users = users;
         this.issuer = issuer;
         this.throttle = throttle;
+        this.clients = clients;
     }
 
     record TokenRequest(
@@ -80,22 +82,30 @@ class TokenController {
         if (!missing.isEmpty()) {
             return Mono.error(Refusal.invalid("username and password are required", missing));
         }
-        Caller.remember(exchange, username);
-        String client = client(exchange);
-        Optional<Duration> blocked = throttle.blocked(username, client);
-        if (blocked.isPresent()) {
-            return Mono.error(Refusal.throttled(blocked.get()));
+        String client = clients.of(exchange);
+        // the slot is taken before the password is checked: parallel guesses cannot all pass the check (ADR 0462)
+        LoginThrottle.Attempt attempt = throttle.tryAcquire(username, client);
+        if (attempt.slot().isEmpty()) {
+            log.info(
+                    "Refused a login of {} from {}: too many failed logins",
+                    loggable(username),
+                    LogText.escape(client));
+            return Mono.error(Refusal.throttled(attempt.retryAfter()));
         }
+        LoginThrottle.Slot slot = attempt.slot().get();
         // BCrypt is slow on purpose; it must not hold an event-loop thread
         return Mono.fromCallable(() -> users.authenticate(username, password))
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(user -> {
                     if (user.isEmpty()) {
-                        throttle.failed(username, client);
-                        log.info("Refused a token for '{}' from {}: wrong user name or password", username, client);
+                        log.info(
+                                "Refused a token for {} from {}: wrong user name or password",
+                                loggable(username),
+                                LogText.escape(client));
                         throw Refusal.wrongCredentials();
                     }
-                    throttle.succeeded(username, client);
+                    throttle.succeeded(slot);
+                    Caller.remember(exchange, username);
                     Set<Role> roles = narrow(user.get(), request.roles());
                     TokenIssuer.Issued issued = issuer.issue(username, roles);
                     return ResponseEntity.ok()
@@ -103,6 +113,16 @@ class TokenController {
                             .body(new TokenResponse(
                                     issued.token(), "Bearer", issued.validFor().toSeconds()));
                 });
+    }
+
+    /**
+     * A user name for the log: a known user's name, escaped; an unknown one only by its length, because what people
+     * type into the name field is now and then their password.
+     */
+    private String loggable(String username) {
+        return users.exists(username)
+                ? "'" + LogText.escape(username) + "'"
+                : "an unknown user name (" + username.length() + " chars)";
     }
 
     /** The requested subset of the user's roles; all of them when none are requested. */
@@ -155,13 +175,6 @@ class TokenController {
         return error;
     }
 
-    private static String client(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote != null && remote.getAddress() != null
-                ? remote.getAddress().getHostAddress()
-                : "unknown";
-    }
-
     /** Why no token was issued, as the ProblemDetail the caller gets. */
     static final class Refusal extends RuntimeException {
 
@@ -174,23 +187,23 @@ class TokenController {
         }
 
         static Refusal invalid(String detail, List<Map<String, String>> errors) {
-            ProblemDetail problem = ProblemType.VALIDATION.problem(detail, null);
+            ProblemDetail problem = Problems.problem(ProblemType.VALIDATION, detail, null);
             problem.setProperty("errors", errors);
             return new Refusal(problem);
         }
 
         static Refusal wrongCredentials() {
-            return new Refusal(ProblemType.UNAUTHORIZED.problem("Unknown user name or wrong password", null));
+            return new Refusal(Problems.problem(ProblemType.UNAUTHORIZED, "Unknown user name or wrong password", null));
         }
 
         static Refusal forbidden(String detail) {
-            return new Refusal(ProblemType.FORBIDDEN.problem(detail, null));
+            return new Refusal(Problems.problem(ProblemType.FORBIDDEN, detail, null));
         }
 
         static Refusal throttled(Duration wait) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            ProblemDetail problem =
-                    ProblemType.TOO_MANY_REQUESTS.problem("Too many failed logins; retry in " + seconds + " s", null);
+            ProblemDetail problem = Problems.problem(
+                    ProblemType.TOO_MANY_REQUESTS, "Too many failed logins; retry in " + seconds + " s", null);
             problem.setProperty("retryAfterSeconds", seconds);
             Refusal refusal = new Refusal(problem);
             refusal.headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));

@@ -14,22 +14,24 @@ import java.util.Date;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.openintl.gateway.security.Role;
+import org.openintl.access.Role;
 
 /**
- * Signs access tokens (RS256) with the claims every verifier reads: {@code iss}, {@code sub} and
- * {@code preferred_username} (the user name), {@code roles}, {@code iat}, {@code exp} and a {@code jti}.
+ * Signs access tokens (RS256) with the claims every verifier reads: {@code iss}, {@code aud}, {@code sub}
+ * and {@code preferred_username} (the user name), {@code roles}, {@code iat}, {@code exp} and a {@code jti}.
  */
 public final class TokenIssuer {
 
     private final SigningKey key;
     private final String issuer;
+    private final String audience;
     private final Duration ttl;
     private final Clock clock;
 
-    TokenIssuer(SigningKey key, String issuer, Duration ttl, Clock clock) {
+    TokenIssuer(SigningKey key, String issuer, String audience, Duration ttl, Clock clock) {
         this.key = key;
         this.issuer = issuer;
+        this.audience = audience;
         this.ttl = ttl;
         this.clock = clock;
     }
@@ -42,6 +44,7 @@ public final class TokenIssuer {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(username)
+                .audience(audience)
                 .claim("preferred_username", username)
                 .claim(
                         "roles",

@@ -2,7 +2,7 @@ package org.openintl.gateway.limits;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.openintl.gateway.problem.ProblemType;
+import org.openintl.access.ProblemType;
 import org.openintl.gateway.problem.ProblemWriter;
 import org.openintl.gateway.problem.Problems;
 import org.springframework.core.annotation.Order;
@@ -72,7 +72,8 @@ class BodyLimitWebFilter implements WebFilter {
 
     private Mono<Void> tooLarge(ServerWebExchange exchange, long limit) {
         String path = exchange.getRequest().getPath().value();
-        ProblemDetail problem = ProblemType.PAYLOAD_TOO_LARGE.problem(
+        ProblemDetail problem = Problems.problem(
+                ProblemType.PAYLOAD_TOO_LARGE,
                 "The request body is larger than " + describe(limit) + ", the limit for " + path,
                 Problems.instance(path));
         problem.setProperty("limitBytes", limit);

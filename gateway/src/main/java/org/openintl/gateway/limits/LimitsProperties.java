@@ -9,11 +9,14 @@ import org.springframework.util.unit.DataSize;
  * {@code intl.limits.*}.
  *
  * @param rate requests per authenticated user
+ * @param anonymous requests without a token, per client address
  * @param body request body sizes
  */
 @ConfigurationProperties("intl.limits")
 public record LimitsProperties(
-        @DefaultValue Rate rate, @DefaultValue Body body) {
+        @DefaultValue Rate rate,
+        @DefaultValue Anonymous anonymous,
+        @DefaultValue Body body) {
 
     /**
      * A token bucket per user: {@code burst} requests at once, refilled at {@code requests-per-second}.
@@ -28,6 +31,26 @@ public record LimitsProperties(
         public Rate {
             if (requestsPerSecond < 1 || burst < 1) {
                 throw new IllegalArgumentException("intl.limits.rate.requests-per-second and burst must be positive");
+            }
+        }
+    }
+
+    /**
+     * A token bucket per client address ({@code ClientAddress}) for requests that carry no token (logins, the feed,
+     * Swagger UI, probes of the public port) or a refused one: {@code burst} at once, refilled at
+     * {@code requests-per-second}.
+     *
+     * @param enabled off only for load tests
+     */
+    public record Anonymous(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("10") long requestsPerSecond,
+            @DefaultValue("60") long burst) {
+
+        public Anonymous {
+            if (requestsPerSecond < 1 || burst < 1) {
+                throw new IllegalArgumentException(
+                        "intl.limits.anonymous.requests-per-second and burst must be positive");
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.openintl.gateway.limits;
 
 import java.time.Duration;
-import org.openintl.gateway.problem.ProblemType;
+import org.openintl.access.ProblemType;
 import org.openintl.gateway.problem.ProblemWriter;
 import org.openintl.gateway.problem.Problems;
 import org.springframework.http.HttpHeaders;
@@ -46,8 +46,10 @@ public final class RateLimitWebFilter implements WebFilter {
     private Mono<Boolean> tooMany(ServerWebExchange exchange, String user, Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
         String path = exchange.getRequest().getPath().value();
-        ProblemDetail problem = ProblemType.TOO_MANY_REQUESTS.problem(
-                "'" + user + "' sends more requests than allowed; retry in " + seconds + " s", Problems.instance(path));
+        ProblemDetail problem = Problems.problem(
+                ProblemType.TOO_MANY_REQUESTS,
+                "'" + user + "' sends more requests than allowed; retry in " + seconds + " s",
+                Problems.instance(path));
         problem.setProperty("retryAfterSeconds", seconds);
         return writer.write(exchange, problem, h -> h.set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)))
                 .thenReturn(false);

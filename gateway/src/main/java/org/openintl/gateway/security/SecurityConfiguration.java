@@ -1,7 +1,12 @@
 package org.openintl.gateway.security;
 
+import com.nimbusds.jose.jwk.JWK;
 import java.util.Set;
+import org.openintl.access.AccessRules;
+import org.openintl.access.Role;
+import org.openintl.gateway.edge.ClientAddress;
 import org.openintl.gateway.issuer.SigningKey;
+import org.openintl.gateway.limits.AnonymousRateLimiter;
 import org.openintl.gateway.limits.RateLimitWebFilter;
 import org.openintl.gateway.limits.RateLimiter;
 import org.openintl.gateway.problem.ProblemWriter;
@@ -16,13 +21,13 @@ import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Flux;
 
 /**
  * The gateway is an OAuth2 resource server. Tokens come from the local issuer (its key is used directly) or, with the
@@ -44,8 +49,11 @@ class SecurityConfiguration {
         SigningKey key = localKey.getIfAvailable();
         NimbusReactiveJwtDecoder decoder;
         if (key != null) {
-            decoder = NimbusReactiveJwtDecoder.withPublicKey(key.publicKey())
-                    .signatureAlgorithm(SignatureAlgorithm.RS256)
+            // the local key under its key id: a token naming another kid is refused like one of an unknown key
+            JWK published = key.privateJwk().toPublicJWK();
+            decoder = NimbusReactiveJwtDecoder.withJwkSource(token ->
+                            key.keyId().equals(token.getHeader().getKeyID()) ? Flux.just(published) : Flux.empty())
+                    .jwsAlgorithm(SignatureAlgorithm.RS256)
                     .build();
         } else if (jwt.jwkSetUri() != null) {
             decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.jwkSetUri().toString())
@@ -55,8 +63,8 @@ class SecurityConfiguration {
             throw new IllegalStateException(
                     "intl.security.jwt.jwk-set-uri is required when the local issuer is off (intl.issuer.enabled=false)");
         }
-        // signature, expiry (60 s clock skew) and issuer: a token of another issuer is refused even if it verifies
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuer()));
+        // RS256 only (above); exp required, nbf, issuer and audience with 60 s clock skew
+        decoder.setJwtValidator(TokenValidation.validator(jwt.issuer(), jwt.audience()));
         return decoder;
     }
 
@@ -67,8 +75,10 @@ class SecurityConfiguration {
             AccessRules rules,
             SecurityProperties properties,
             ProblemWriter writer,
-            RateLimiter rateLimiter) {
-        SecurityProblems problems = new SecurityProblems(writer, rules);
+            RateLimiter rateLimiter,
+            AnonymousRateLimiter anonymousLimiter,
+            ClientAddress clients) {
+        SecurityProblems problems = new SecurityProblems(writer, rules, anonymousLimiter, clients);
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -85,7 +95,8 @@ class SecurityConfiguration {
                         .access(byRules(rules)))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(decoder)
-                                .jwtAuthenticationConverter(new TokenAuthentication(properties.jwt())))
+                                .jwtAuthenticationConverter(
+                                        new TokenAuthentication(properties.jwt().claimMapping())))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

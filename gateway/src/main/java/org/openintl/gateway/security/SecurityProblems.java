@@ -1,10 +1,16 @@
 package org.openintl.gateway.security;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.openintl.gateway.problem.ProblemType;
+import org.openintl.access.AccessRules;
+import org.openintl.access.ProblemType;
+import org.openintl.access.Role;
+import org.openintl.gateway.edge.ClientAddress;
+import org.openintl.gateway.limits.AnonymousRateLimitWebFilter;
+import org.openintl.gateway.limits.AnonymousRateLimiter;
 import org.openintl.gateway.problem.ProblemWriter;
 import org.openintl.gateway.problem.Problems;
 import org.springframework.http.HttpHeaders;
@@ -28,10 +34,14 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
 
     private final ProblemWriter writer;
     private final AccessRules rules;
+    private final AnonymousRateLimiter anonymous;
+    private final ClientAddress clients;
 
-    SecurityProblems(ProblemWriter writer, AccessRules rules) {
+    SecurityProblems(ProblemWriter writer, AccessRules rules, AnonymousRateLimiter anonymous, ClientAddress clients) {
         this.writer = writer;
         this.rules = rules;
+        this.anonymous = anonymous;
+        this.clients = clients;
     }
 
     @Override
@@ -39,6 +49,13 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
         String path = exchange.getRequest().getPath().value();
         String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         boolean tokenSent = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (authorization != null) {
+            // a refused token is no better than none: whoever sends them counts against the per-client limit
+            Optional<Duration> wait = anonymous.tryAcquire(clients.of(exchange));
+            if (wait.isPresent()) {
+                return AnonymousRateLimitWebFilter.tooMany(exchange, writer, wait.get());
+            }
+        }
         String description = e instanceof OAuth2AuthenticationException oauth
                         && oauth.getError().getDescription() != null
                 ? oauth.getError().getDescription()
@@ -50,7 +67,7 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
                 ? "Bearer"
                 : "Bearer error=\"invalid_token\", error_description=\""
                         + quoted(description != null ? description : "invalid token") + "\"";
-        ProblemDetail problem = ProblemType.UNAUTHORIZED.problem(detail, Problems.instance(path));
+        ProblemDetail problem = Problems.problem(ProblemType.UNAUTHORIZED, detail, Problems.instance(path));
         return writer.write(exchange, problem, h -> h.set(HttpHeaders.WWW_AUTHENTICATE, challenge));
     }
 
@@ -69,7 +86,8 @@ final class SecurityProblems implements ServerAuthenticationEntryPoint, ServerAc
         Set<Role> needed = rules.allowed(method, path);
         Set<Role> held = authentication == null ? Set.of() : TokenAuthentication.held(authentication.getAuthorities());
         String who = authentication == null ? "the caller" : "'" + authentication.getName() + "'";
-        ProblemDetail problem = ProblemType.FORBIDDEN.problem(
+        ProblemDetail problem = Problems.problem(
+                ProblemType.FORBIDDEN,
                 method + " " + path + " needs one of the roles " + AccessRules.describe(needed) + "; the token of "
                         + who + " has " + AccessRules.describe(held),
                 Problems.instance(path));

@@ -3,6 +3,8 @@ package org.openintl.gateway.security;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.openintl.access.AccessRule;
+import org.openintl.access.ClaimMapping;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,14 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (docs/security.md), so one set of environment variables configures the whole system.
  *
  * @param jwt how tokens are verified
- * @param rules the API's areas and their write roles
+ * @param rules the API's areas; empty means {@link AccessRule#defaults()}, the services' rules too
  * @param openPaths reachable without a token
  */
 @ConfigurationProperties("intl.security")
 public record SecurityProperties(@DefaultValue Jwt jwt, List<AccessRule> rules, List<String> openPaths) {
 
     public SecurityProperties {
-        rules = rules == null ? List.of() : List.copyOf(rules);
+        rules = rules == null || rules.isEmpty() ? AccessRule.defaults() : List.copyOf(rules);
         openPaths = openPaths == null ? List.of() : List.copyOf(openPaths);
     }
 
@@ -27,10 +29,17 @@ public record SecurityProperties(@DefaultValue Jwt jwt, List<AccessRule> rules, 
      * @param jwkSetUri where the identity provider publishes its keys; only read when the local issuer is off
      * @param rolesClaim the claim with the role names; a dotted path reaches into objects
      * @param usernameClaim the claim naming the user; {@code sub} when absent from a token
+     * @param audience a value every token's {@code aud} must contain; the local issuer stamps it
      */
     public record Jwt(
             @DefaultValue("http://localhost:8080") String issuer,
             @Nullable URI jwkSetUri,
             @DefaultValue("roles") String rolesClaim,
-            @DefaultValue("preferred_username") String usernameClaim) {}
+            @DefaultValue("preferred_username") String usernameClaim,
+            @DefaultValue("intl-api") String audience) {
+
+        public ClaimMapping claimMapping() {
+            return new ClaimMapping(rolesClaim, usernameClaim);
+        }
+    }
 }

@@ -11,7 +11,7 @@ import org.openintl.gateway.testing.GatewayIntegrationTest;
 class ApiDocsIntegrationTest extends GatewayIntegrationTest {
 
     @Test
-    void routesEachServicesDocumentWithoutToken() {
+    void fetchesEachServicesDocumentFromItsManagementPortWithoutToken() {
         for (String service : List.of("partnership-service", "student-service", "news-service")) {
             client.get()
                     .uri("/v3/api-docs/" + service)
@@ -21,8 +21,9 @@ class ApiDocsIntegrationTest extends GatewayIntegrationTest {
                     .expectBody()
                     .jsonPath("$.service")
                     .isEqualTo(service)
+                    // the service's management port serves it there (the stub stands in for that port too)
                     .jsonPath("$.path")
-                    .isEqualTo("/v3/api-docs");
+                    .isEqualTo("/actuator/openapi");
         }
     }
 

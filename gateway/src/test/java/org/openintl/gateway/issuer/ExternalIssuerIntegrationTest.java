@@ -104,6 +104,8 @@ class ExternalIssuerIntegrationTest extends GatewayIntegrationTest {
         JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(REALM)
                 .subject("5b0e7c1a-0000-4000-8000-000000000001")
+                // the realm's audience mapper adds intl-api; Keycloak puts its own "account" there as well
+                .audience(List.of("intl-api", "account"))
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)));
         claims.forEach(builder::claim);

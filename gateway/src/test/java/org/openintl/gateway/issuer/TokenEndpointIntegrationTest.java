@@ -6,7 +6,10 @@ import com.nimbusds.jwt.SignedJWT;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openintl.gateway.testing.GatewayIntegrationTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
@@ -19,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (PARTNERSHIP_OFFICER, VIEWER), mei (STUDENT_COUNSELOR, VIEWER), dashboard (VIEWER).
  */
 @TestPropertySource(properties = {"intl.issuer.login-throttle.max-failures=3", "intl.issuer.login-throttle.window=1h"})
+@ExtendWith(OutputCaptureExtension.class)
 class TokenEndpointIntegrationTest extends GatewayIntegrationTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -191,5 +195,44 @@ class TokenEndpointIntegrationTest extends GatewayIntegrationTest {
                 .isEqualTo("urn:intl:problem:too-many-requests");
         // another user from the same address is not locked out by someone guessing dashboard's password
         token(Map.of("username", "mei", "password", "counselor-secret"));
+    }
+
+    @Test
+    void ignoresXForwardedForFromAPeerThatIsNoTrustedProxy() {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            var answer = client.post()
+                    .uri("/auth/token")
+                    // a fresh X-Forwarded-For each time does not make a fresh client: the peer is no trusted proxy
+                    .header("X-Forwarded-For", "203.0.113." + attempt)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("username", "ghost", "password", "wrong-" + attempt))
+                    .exchange()
+                    .expectStatus();
+            if (attempt < 3) {
+                answer.isUnauthorized();
+            } else {
+                answer.isEqualTo(429);
+            }
+        }
+    }
+
+    @Test
+    void logsFailedLoginsWithoutForgedLinesOrPasswordsTypedAsNames(CapturedOutput output) {
+        login(Map.of("username", "nobody\nINFO forged line", "password", "guess"))
+                .expectStatus()
+                .isUnauthorized();
+        login(Map.of("username", "Secret-Typed-As-Name!", "password", "guess"))
+                .expectStatus()
+                .isUnauthorized();
+        login(Map.of("username", "mei", "password", "still wrong"))
+                .expectStatus()
+                .isUnauthorized();
+
+        assertThat(output.getOut())
+                .contains("Refused a token for an unknown user name (23 chars)")
+                .contains("Refused a token for an unknown user name (21 chars)")
+                .contains("Refused a token for 'mei'")
+                .doesNotContain("forged line")
+                .doesNotContain("Secret-Typed-As-Name!");
     }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openintl.gateway.security.Role;
+import org.openintl.access.Role;
 import org.openintl.gateway.testing.GatewayIntegrationTest;
 import org.openintl.gateway.testing.GatewayTokens;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -17,11 +17,16 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import reactor.core.publisher.Flux;
 
-/** Small limits for the test: 1 KB bodies (8 KB for imports), 3 requests at once per user, 1 more per second. */
+/**
+ * Small limits for the test: 1 KB bodies (8 KB for imports), 3 requests at once per user, 1 more per second, and as
+ * many per client address without a valid token.
+ */
 @TestPropertySource(
         properties = {
             "intl.limits.rate.requests-per-second=1",
             "intl.limits.rate.burst=3",
+            "intl.limits.anonymous.requests-per-second=1",
+            "intl.limits.anonymous.burst=3",
             "intl.limits.body.max-size=1KB",
             "intl.limits.body.routes[0].paths[0]=/api/students/imports/**",
             "intl.limits.body.routes[0].max-size=8KB",
@@ -148,6 +153,52 @@ class LimitsIntegrationTest extends GatewayIntegrationTest {
         client.get()
                 .uri("/api/partners/p-1")
                 .header(HttpHeaders.AUTHORIZATION, bearer("patient-person"))
+                .exchange()
+                .expectStatus()
+                .isOk();
+    }
+
+    @Test
+    void limitsRequestsWithoutAValidTokenPerClient() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 10 && !statuses.contains(429); i++) {
+            statuses.add(client.get()
+                    .uri("/api/news/feed.atom")
+                    .exchange()
+                    .returnResult(String.class)
+                    .getStatus()
+                    .value());
+        }
+        assertThat(statuses).contains(429);
+
+        client.get()
+                .uri("/api/news/feed.atom")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(429)
+                .expectHeader()
+                .exists(HttpHeaders.RETRY_AFTER)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("urn:intl:problem:too-many-requests");
+        // refused tokens count as none (the bucket refills by one a second, hence a few tries)
+        List<Integer> refused = new ArrayList<>();
+        for (int i = 0; i < 10 && !refused.contains(429); i++) {
+            refused.add(client.get()
+                    .uri("/api/news/n-1")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+                    .exchange()
+                    .returnResult(String.class)
+                    .getStatus()
+                    .value());
+        }
+        assertThat(refused).containsOnly(401, 429).contains(429);
+        // a caller with a valid token is limited per user, not by what others send without one
+        client.get()
+                .uri("/api/news/n-1")
+                .header(HttpHeaders.AUTHORIZATION, bearer("busy-reader"))
                 .exchange()
                 .expectStatus()
                 .isOk();

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openintl.gateway.security.Role;
+import org.openintl.access.Role;
 import org.openintl.gateway.testing.Backends;
 import org.openintl.gateway.testing.GatewayIntegrationTest;
 import org.openintl.gateway.testing.GatewayTokens;

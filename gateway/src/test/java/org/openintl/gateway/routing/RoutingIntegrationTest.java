@@ -119,10 +119,21 @@ class RoutingIntegrationTest extends GatewayIntegrationTest {
 
     @Test
     void exposesHealthProbesAndCircuitBreakerStateMetrics() {
-        client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        management()
+                .get()
+                .uri("/actuator/health/liveness")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        management()
+                .get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk();
 
-        byte[] metrics = client.get()
+        byte[] metrics = management()
+                .get()
                 .uri("/actuator/prometheus")
                 .exchange()
                 .expectStatus()

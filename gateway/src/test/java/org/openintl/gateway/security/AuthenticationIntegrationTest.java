@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openintl.access.Role;
 import org.openintl.gateway.testing.GatewayIntegrationTest;
 import org.openintl.gateway.testing.GatewayTokens;
 import org.openintl.gateway.testing.StubService;
@@ -123,9 +124,14 @@ class AuthenticationIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void leavesProbesMetricsKeysAndDocumentsOpen() {
-        client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    void leavesKeysAndDocumentsOpenAndProbesAndMetricsOnTheManagementPort() {
+        management()
+                .get()
+                .uri("/actuator/health/readiness")
+                .exchange()
+                .expectStatus()
+                .isOk();
+        management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
         client.get()
                 .uri("/.well-known/jwks.json")
                 .exchange()

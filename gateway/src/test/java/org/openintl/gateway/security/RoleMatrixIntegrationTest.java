@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openintl.access.Role;
+import org.openintl.access.testing.AccessMatrix;
 import org.openintl.gateway.testing.GatewayIntegrationTest;
 import org.openintl.gateway.testing.GatewayTokens;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +21,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 /**
  * Every route with every role (and without a token): reads are open to every role, writes need the domain's role or
- * ADMIN, and what is refused never reaches a service.
+ * ADMIN, and what is refused never reaches a service. The shared {@link AccessMatrix} runs here as it runs against a
+ * service (platform {@code AccessMatrixIntegrationTest}): the two cannot answer differently.
  */
 class RoleMatrixIntegrationTest extends GatewayIntegrationTest {
 
@@ -125,6 +128,38 @@ class RoleMatrixIntegrationTest extends GatewayIntegrationTest {
                                     ? "needs one of the roles ADMIN"
                                     : "needs one of the roles ADMIN, "
                                             + route.writer().name());
+        }
+    }
+
+    static Stream<AccessMatrix.Case> sharedMatrix() {
+        return AccessMatrix.cases();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sharedMatrix")
+    void answersTheSharedMatrixAsEveryServiceDoes(AccessMatrix.Case call) {
+        var request = client.method(HttpMethod.valueOf(call.method()))
+                .uri(call.path())
+                .header(
+                        HttpHeaders.AUTHORIZATION,
+                        GatewayTokens.bearer(tokens.forUser("matrix-" + call.role(), call.role())));
+        if (!call.method().equals("GET")
+                && !call.method().equals("HEAD")
+                && !call.method().equals("DELETE")) {
+            request.contentType(MediaType.APPLICATION_JSON).bodyValue("{}");
+        }
+
+        EntityExchangeResult<byte[]> result = request.exchange().expectBody().returnResult();
+        String body =
+                result.getResponseBody() == null ? "" : new String(result.getResponseBody(), StandardCharsets.UTF_8);
+
+        if (call.allowed()) {
+            // let through: to a service (a stub here), or a 404 where nothing is routed
+            assertThat(result.getStatus().value()).as(body).isNotIn(401, 403);
+        } else {
+            assertThat(result.getStatus().value()).as(body).isEqualTo(403);
+            assertThat(body).contains("urn:intl:problem:forbidden");
+            stubs.forEach((name, stub) -> assertThat(stub.received()).as(name).isEmpty());
         }
     }
 }

@@ -49,6 +49,12 @@ public final class Backends {
         registry.add("intl.services.partnership-uri", () -> partnership.uri().toString());
         registry.add("intl.services.student-uri", () -> student.uri().toString());
         registry.add("intl.services.news-uri", () -> news.uri().toString());
+        // the stubs stand in for the services' management ports as well (their OpenAPI documents)
+        registry.add(
+                "intl.services.partnership-management-uri",
+                () -> partnership.uri().toString());
+        registry.add("intl.services.student-management-uri", () -> student.uri().toString());
+        registry.add("intl.services.news-management-uri", () -> news.uri().toString());
     }
 
     /** Every backend running and echoing again, with nothing received; frozen requests are let go. */

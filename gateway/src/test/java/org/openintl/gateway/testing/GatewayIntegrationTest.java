@@ -7,6 +7,7 @@ import org.openintl.gateway.issuer.SigningKey;
 import org.openintl.gateway.issuer.TokenIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,6 +42,10 @@ public abstract class GatewayIntegrationTest {
     @Autowired
     protected WebTestClient client;
 
+    /** Actuator's port (health with details, metrics), never the public one. */
+    @LocalManagementPort
+    protected int managementPort;
+
     /** Absent where a test turns the local issuer off ({@code intl.issuer.enabled=false}). */
     @Autowired(required = false)
     private @Nullable TokenIssuer issuer;
@@ -56,6 +61,13 @@ public abstract class GatewayIntegrationTest {
     void resetBackendsAndTokens() {
         Backends.shared().resetAll();
         tokens = issuer == null || signingKey == null ? null : new GatewayTokens(issuer, signingKey);
+    }
+
+    /** A client of the management port. */
+    protected WebTestClient management() {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
+                .build();
     }
 
     /** Every request of {@link #client} in this test carries an ADMIN token unless it sets its own. */

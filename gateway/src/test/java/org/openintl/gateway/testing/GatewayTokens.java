@@ -14,9 +14,9 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import org.openintl.access.Role;
 import org.openintl.gateway.issuer.SigningKey;
 import org.openintl.gateway.issuer.TokenIssuer;
-import org.openintl.gateway.security.Role;
 
 /**
  * Tokens for gateway tests: real ones from the running gateway's {@link TokenIssuer}, and the bad ones a real issuer
@@ -80,6 +80,7 @@ public final class GatewayTokens {
                 new JWTClaimsSet.Builder()
                         .issuer(iss)
                         .subject("mallory")
+                        .audience("intl-api")
                         .claim("roles", List.of("ADMIN"))
                         .issueTime(Date.from(expires.minusSeconds(3600)))
                         .expirationTime(Date.from(expires))
