@@ -37,6 +37,8 @@ final class ChildCommands {
             "-XX:+ExitOnOutOfMemoryError",
             "-Dfile.encoding=UTF-8");
 
+    static final String LOOPBACK = "127.0.0.1";
+
     private final Path java;
     private final Supplier<String> classpath;
     private final long parentPid;
@@ -76,6 +78,9 @@ final class ChildCommands {
         command.add("-jar");
         command.add(launch.jar().toString());
         command.add("--server.port=" + launch.service().port(ports));
+        // loopback unless the gateway is told otherwise (--bind); the management port follows server.address
+        command.add("--server.address="
+                + (launch.service() == StackService.GATEWAY ? launch.gatewayBindAddress() : LOOPBACK));
         command.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka());
         command.add("--spring.mongodb.uri=mongodb://127.0.0.1:" + ports.mongo() + "/");
         command.add("--management.endpoint.health.probes.enabled=true");
@@ -83,6 +88,13 @@ final class ChildCommands {
             command.add("--intl.services.partnership-uri=http://127.0.0.1:" + ports.partnership());
             command.add("--intl.services.student-uri=http://127.0.0.1:" + ports.student());
             command.add("--intl.services.news-uri=http://127.0.0.1:" + ports.news());
+            // the services' OpenAPI documents, for Swagger UI, are on their management ports
+            command.add("--intl.services.partnership-management-uri=http://127.0.0.1:"
+                    + StackService.PARTNERSHIP.managementPort(ports));
+            command.add("--intl.services.student-management-uri=http://127.0.0.1:"
+                    + StackService.STUDENT.managementPort(ports));
+            command.add(
+                    "--intl.services.news-management-uri=http://127.0.0.1:" + StackService.NEWS.managementPort(ports));
         }
         command.addAll(launch.args());
         return command;
@@ -100,18 +112,32 @@ final class ChildCommands {
         return command;
     }
 
-    /** What varies between service launches; {@code args} come last so they override the defaults. */
+    /**
+     * What varies between service launches; {@code args} come last so they override the defaults.
+     * {@code gatewayBindAddress} is where the gateway listens (the services always listen on loopback).
+     */
     record ServiceLaunch(
             StackService service,
             StackPorts ports,
             Path jar,
             Path watchdogAgent,
             List<String> jvmOptions,
-            List<String> args) {
+            List<String> args,
+            String gatewayBindAddress) {
 
         ServiceLaunch {
             jvmOptions = List.copyOf(jvmOptions);
             args = List.copyOf(args);
+        }
+
+        ServiceLaunch(
+                StackService service,
+                StackPorts ports,
+                Path jar,
+                Path watchdogAgent,
+                List<String> jvmOptions,
+                List<String> args) {
+            this(service, ports, jar, watchdogAgent, jvmOptions, args, LOOPBACK);
         }
     }
 }

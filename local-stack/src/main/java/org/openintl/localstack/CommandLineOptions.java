@@ -16,6 +16,7 @@ record CommandLineOptions(
         Optional<Path> home,
         Optional<Path> dataDir,
         int portOffset,
+        Optional<String> bind,
         Optional<Duration> readinessTimeout,
         List<String> allServicesArgs,
         Map<StackService, List<String>> serviceArgs) {
@@ -25,7 +26,10 @@ record CommandLineOptions(
               --infra-only                 start only Kafka and MongoDB
               --data-dir=DIR               data and logs (default: ./data)
               --home=DIR                   project root (default: -Dintl.home, else found above the working dir)
-              --port-offset=N              add N to every port (default ports 8080-8083, 9092, 9093, 27017)
+              --port-offset=N              add N to every port (default ports 8080-8083, 9092, 9093, 27017;
+                                           actuator on each service's port + 1000: 9080-9083)
+              --bind=ADDR                  the address the gateway listens on (default 127.0.0.1; the services
+                                           and every management port always listen on 127.0.0.1)
               --readiness-timeout=SECONDS  how long each process may take to become ready (default 300)
               --service-arg=MODULE:ARG     pass ARG to one service only, e.g. --service-arg=gateway:--debug
               --demo                       once everything is ready, load the demo data set through the gateway
@@ -47,6 +51,7 @@ record CommandLineOptions(
         Optional<Path> home = Optional.empty();
         Optional<Path> dataDir = Optional.empty();
         int portOffset = 0;
+        Optional<String> bind = Optional.empty();
         Optional<Duration> readinessTimeout = Optional.empty();
         List<String> allServicesArgs = new ArrayList<>();
         Map<StackService, List<String>> serviceArgs = new EnumMap<>(StackService.class);
@@ -63,6 +68,12 @@ record CommandLineOptions(
                 dataDir = Optional.of(Path.of(value(arg)));
             } else if (arg.startsWith("--port-offset=")) {
                 portOffset = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--bind=")) {
+                String address = value(arg);
+                if (address.isBlank()) {
+                    throw new IllegalArgumentException("expected --bind=ADDR, e.g. --bind=0.0.0.0");
+                }
+                bind = Optional.of(address);
             } else if (arg.startsWith("--readiness-timeout=")) {
                 readinessTimeout = Optional.of(Duration.ofSeconds(Long.parseLong(value(arg))));
             } else if (arg.startsWith("--service-arg=")) {
@@ -78,13 +89,14 @@ record CommandLineOptions(
             }
         }
         return new CommandLineOptions(
-                help, infraOnly, demo, home, dataDir, portOffset, readinessTimeout, allServicesArgs, serviceArgs);
+                help, infraOnly, demo, home, dataDir, portOffset, bind, readinessTimeout, allServicesArgs, serviceArgs);
     }
 
     LocalStack.Builder applyTo(LocalStack.Builder builder) {
         home.ifPresent(builder::projectDir);
         dataDir.ifPresent(builder::dataDir);
         readinessTimeout.ifPresent(builder::readinessTimeout);
+        bind.ifPresent(builder::gatewayBind);
         serviceArgs.forEach(builder::serviceArgs);
         return builder.ports(StackPorts.withOffset(portOffset))
                 .infraOnly(infraOnly)

@@ -57,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path dataDir;
     private final StackPorts ports;
     private final boolean infraOnly;
+    private final String gatewayBind;
     private final Duration readinessTimeout;
     private final List<String> serviceJvmOptions;
     private final List<String> allServicesArgs;
@@ -95,6 +96,7 @@ public final class LocalStack implements AutoCloseable {
                 .normalize();
         this.ports = builder.ports;
         this.infraOnly = builder.infraOnly;
+        this.gatewayBind = builder.gatewayBind;
         this.readinessTimeout = builder.readinessTimeout;
         this.serviceJvmOptions = List.copyOf(builder.serviceJvmOptions);
         this.allServicesArgs = List.copyOf(builder.allServicesArgs);
@@ -298,6 +300,11 @@ public final class LocalStack implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + service.port(ports));
     }
 
+    /** Where a service's actuator is (readiness, health details, metrics, OpenAPI): never published, loopback only. */
+    public URI managementUrl(StackService service) {
+        return URI.create("http://127.0.0.1:" + service.managementPort(ports));
+    }
+
     public String kafkaBootstrap() {
         return "127.0.0.1:" + ports.kafka();
     }
@@ -346,10 +353,13 @@ public final class LocalStack implements AutoCloseable {
         }
         args.addAll(allServicesArgs);
         args.addAll(serviceArgs.getOrDefault(service, List.of()));
-        ServiceLaunch launch =
-                new ServiceLaunch(service, ports, layout.serviceJar(service), watchdogAgent(), serviceJvmOptions, args);
+        ServiceLaunch launch = new ServiceLaunch(
+                service, ports, layout.serviceJar(service), watchdogAgent(), serviceJvmOptions, args, gatewayBind);
         return launch(
-                service.moduleName(), List.of(service.port(ports)), () -> commands.service(launch), env(service, args));
+                service.moduleName(),
+                List.of(service.port(ports), service.managementPort(ports)),
+                () -> commands.service(launch),
+                env(service, args));
     }
 
     /** The service's environment; student-service gets the data directory's key unless the caller configured keys. */
@@ -400,7 +410,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void awaitService(StackService service, ChildProcess child, Instant begin, Instant deadline) {
-        URI readiness = serviceUrl(service).resolve("/actuator/health/readiness");
+        // actuator is on the management port only (ADR 0461)
+        URI readiness = managementUrl(service).resolve("/actuator/health/readiness");
         Readiness.await(child, deadline, () -> closed, Readiness.httpOk(http, readiness));
         say("%s ready on %s (%s)", service.moduleName(), serviceUrl(service), since(begin));
     }
@@ -551,6 +562,12 @@ public final class LocalStack implements AutoCloseable {
         say("mongodb:  %s", mongoUri());
         if (!infraOnly) {
             say("gateway:  %s   (Swagger UI: %s/swagger-ui.html)", gatewayUrl(), gatewayUrl());
+            if (!ChildCommands.LOOPBACK.equals(gatewayBind)) {
+                say("          listening on %s (--bind)", gatewayBind);
+            }
+            say(
+                    "actuator: http://127.0.0.1:<port + %d>, e.g. %s/actuator/health (loopback only)",
+                    StackService.MANAGEMENT_OFFSET, managementUrl(StackService.GATEWAY));
             Path passwordFile = dataDir.resolve("gateway").resolve("admin-password");
             say(
                     "token:    curl -s %s/auth/token -H 'Content-Type: application/json' "
@@ -663,6 +680,7 @@ public final class LocalStack implements AutoCloseable {
         private Path dataDir;
         private StackPorts ports = StackPorts.defaults();
         private boolean infraOnly;
+        private String gatewayBind = ChildCommands.LOOPBACK;
         private Duration readinessTimeout = Duration.ofSeconds(300);
         private final List<String> serviceJvmOptions = new ArrayList<>();
         private final List<String> allServicesArgs = new ArrayList<>();
@@ -699,6 +717,15 @@ public final class LocalStack implements AutoCloseable {
         /** Start only Kafka and MongoDB; services can still be started one by one with {@link #startService}. */
         public Builder infraOnly(boolean infraOnly) {
             this.infraOnly = infraOnly;
+            return this;
+        }
+
+        /**
+         * The address the gateway listens on, HTTP and management port; default {@code 127.0.0.1}. The services
+         * always listen on loopback only: nobody reaches them around the gateway.
+         */
+        public Builder gatewayBind(String address) {
+            this.gatewayBind = Objects.requireNonNull(address);
             return this;
         }
 

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
-/** The TCP ports of one local stack; all of them bind to 127.0.0.1. */
+/**
+ * The TCP ports of one local stack; all of them bind to 127.0.0.1 (the gateway's can be moved with {@code --bind}).
+ * Each service's management port is its port + 1000 ({@link StackService#managementPort}).
+ */
 public record StackPorts(
         int gateway, int partnership, int student, int news, int kafka, int kafkaController, int mongo) {
 
@@ -38,17 +41,41 @@ public record StackPorts(
     public static StackPorts freePorts() {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
+            int[] p = new int[7];
             for (int i = 0; i < 7; i++) {
-                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                sockets.add(socket);
+                // the four services need their management port (+ 1000) free as well
+                p[i] = i < 4
+                        ? freeWithManagementPort(sockets)
+                        : bind(0, sockets).getLocalPort();
             }
-            int[] p = sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
             return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             sockets.forEach(StackPorts::closeQuietly);
         }
+    }
+
+    private static int freeWithManagementPort(List<ServerSocket> held) throws IOException {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            ServerSocket socket = bind(0, held);
+            int port = socket.getLocalPort();
+            if (port + 1000 <= 65535) {
+                try {
+                    bind(port + 1000, held);
+                    return port;
+                } catch (IOException taken) {
+                    // try another one
+                }
+            }
+        }
+        throw new IOException("found no free port whose port + 1000 is free as well");
+    }
+
+    private static ServerSocket bind(int port, List<ServerSocket> held) throws IOException {
+        ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+        held.add(socket);
+        return socket;
     }
 
     public StackPorts shiftedBy(int offset) {

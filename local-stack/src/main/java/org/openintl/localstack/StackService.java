@@ -29,6 +29,16 @@ public enum StackService {
         };
     }
 
+    /**
+     * Where the service serves actuator (readiness, metrics, its OpenAPI document): the HTTP port + 1000, as the
+     * services and the gateway derive it themselves (docs/security.md, ADR 0461).
+     */
+    public int managementPort(StackPorts ports) {
+        return port(ports) + MANAGEMENT_OFFSET;
+    }
+
+    public static final int MANAGEMENT_OFFSET = 1000;
+
     public static StackService fromModuleName(String moduleName) {
         return Arrays.stream(values())
                 .filter(service -> service.moduleName.equals(moduleName))

@@ -31,8 +31,34 @@ class ChildCommandsUnitTest {
                         "--spring.mongodb.uri=mongodb://127.0.0.1:27018/",
                         "--intl.services.partnership-uri=http://127.0.0.1:8082",
                         "--intl.services.student-uri=http://127.0.0.1:8083",
-                        "--intl.services.news-uri=http://127.0.0.1:8084")
+                        "--intl.services.news-uri=http://127.0.0.1:8084",
+                        "--intl.services.partnership-management-uri=http://127.0.0.1:9082",
+                        "--intl.services.student-management-uri=http://127.0.0.1:9083",
+                        "--intl.services.news-management-uri=http://127.0.0.1:9084",
+                        "--server.address=127.0.0.1")
                 .endsWith("--demo");
+    }
+
+    @Test
+    void bindsEveryServiceToLoopbackAndTheGatewayWhereTold() {
+        for (StackService service : StackService.values()) {
+            assertThat(commands.service(new ServiceLaunch(
+                            service, ports, Path.of("s.jar"), Path.of("a.jar"), List.of(), List.of())))
+                    .as(service.moduleName())
+                    .contains("--server.address=127.0.0.1");
+        }
+        assertThat(commands.service(new ServiceLaunch(
+                        StackService.GATEWAY,
+                        ports,
+                        Path.of("g.jar"),
+                        Path.of("a.jar"),
+                        List.of(),
+                        List.of(),
+                        "0.0.0.0")))
+                .contains("--server.address=0.0.0.0");
+        assertThat(commands.service(new ServiceLaunch(
+                        StackService.NEWS, ports, Path.of("n.jar"), Path.of("a.jar"), List.of(), List.of(), "0.0.0.0")))
+                .contains("--server.address=127.0.0.1");
     }
 
     @Test

@@ -62,4 +62,11 @@ class CommandLineOptionsUnitTest {
     void rejectsServiceArgumentsWithoutAModule() {
         assertThatIllegalArgumentException().isThrownBy(() -> CommandLineOptions.parse("--service-arg=--x=1"));
     }
+
+    @Test
+    void bindsTheGatewayWhereToldAndRefusesAnEmptyAddress() {
+        assertThat(CommandLineOptions.parse("--bind=0.0.0.0").bind()).contains("0.0.0.0");
+        assertThat(CommandLineOptions.parse().bind()).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> CommandLineOptions.parse("--bind="));
+    }
 }

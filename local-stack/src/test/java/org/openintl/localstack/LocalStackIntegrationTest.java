@@ -94,7 +94,7 @@ class LocalStackIntegrationTest {
     @Test
     void startsServicesWithTheInfrastructureAddressesAndTheExtraArguments() throws Exception {
         StackPorts ports = stack.ports();
-        assertThat(get(stack.gatewayUrl().resolve("/actuator/health/readiness")))
+        assertThat(get(stack.managementUrl(StackService.GATEWAY).resolve("/actuator/health/readiness")))
                 .isEqualTo(200);
 
         String gatewayLog = Files.readString(stack.logFile("gateway"));
@@ -105,6 +105,8 @@ class LocalStackIntegrationTest {
                 .contains("--intl.services.partnership-uri=http://127.0.0.1:" + ports.partnership())
                 .contains("--intl.services.student-uri=http://127.0.0.1:" + ports.student())
                 .contains("--intl.services.news-uri=http://127.0.0.1:" + ports.news())
+                .contains("--intl.services.news-management-uri=http://127.0.0.1:" + (ports.news() + 1000))
+                .contains("--server.address=127.0.0.1")
                 .contains("--demo")
                 .doesNotContain("--logging.level.root=DEBUG");
 
@@ -154,12 +156,12 @@ class LocalStackIntegrationTest {
 
     @Test
     void restartsOneServiceWhileTheOthersKeepRunning() throws Exception {
-        URI newsReadiness = stack.serviceUrl(StackService.NEWS).resolve("/actuator/health/readiness");
+        URI newsReadiness = stack.managementUrl(StackService.NEWS).resolve("/actuator/health/readiness");
 
         stack.stopService(StackService.NEWS);
         assertThat(stack.isRunning("news-service")).isFalse();
         assertThat(Readiness.tcpOpen(stack.ports().news())).isFalse();
-        assertThat(get(stack.gatewayUrl().resolve("/actuator/health/readiness")))
+        assertThat(get(stack.managementUrl(StackService.GATEWAY).resolve("/actuator/health/readiness")))
                 .isEqualTo(200);
 
         stack.startService(StackService.NEWS);

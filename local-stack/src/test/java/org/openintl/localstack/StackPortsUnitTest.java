@@ -36,4 +36,15 @@ class StackPortsUnitTest {
 
         assertThat(ports.kafka()).isNotEqualTo(ports.kafkaController());
     }
+
+    @Test
+    void putsEachServicesManagementPortAThousandAboveItsPort() {
+        assertThat(StackService.GATEWAY.managementPort(StackPorts.defaults())).isEqualTo(9080);
+        assertThat(StackService.NEWS.managementPort(StackPorts.withOffset(10000)))
+                .isEqualTo(19083);
+        StackPorts free = StackPorts.freePorts();
+        for (StackService service : StackService.values()) {
+            assertThat(service.managementPort(free)).isLessThanOrEqualTo(65535);
+        }
+    }
 }

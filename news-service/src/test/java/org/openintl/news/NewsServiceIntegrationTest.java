@@ -33,11 +33,13 @@ import org.openintl.platform.outbox.EventChannel;
 import org.openintl.platform.outbox.OutboxEntry;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.EventSchemas;
+import org.openintl.platform.testing.ForgedTokenChecks;
 import org.openintl.platform.testing.Http;
 import org.openintl.platform.testing.PoisonRecords;
 import org.openintl.platform.testing.TopicProbe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.w3c.dom.Document;
@@ -64,6 +66,14 @@ class NewsServiceIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    /** Actuator's port: probes, health details, metrics, the OpenAPI document. */
+    Http management() {
+        return new Http("http://127.0.0.1:" + managementPort).anonymous();
+    }
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
@@ -599,6 +609,21 @@ class NewsServiceIntegrationTest {
     }
 
     @Test
+    void refusesEveryForgedTokenWhenCalledDirectly() {
+        ForgedTokenChecks.assertEveryForgeryRefused("news-service", http, "/api/news");
+    }
+
+    @Test
+    void servesNoActuatorAndNoApiDocumentOnTheApiPort() {
+        for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/openapi", "/v3/api-docs")) {
+            assertThat(http.get(path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(management().get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(management().get("/actuator/openapi").json().get("paths").size())
+                .isPositive();
+    }
+
+    @Test
     void statsAndMetricsCountArticlesByStateCategoryAndLanguage() {
         String id = create(article(Map.of("ko", Map.of("title", "통계"), "en", Map.of("title", "Stats")), "RESEARCH"));
         move(id, "IN_REVIEW", null, null);
@@ -615,7 +640,7 @@ class NewsServiceIntegrationTest {
 
         // Micrometer holds a gauge's object weakly: the gauges must survive a garbage collection
         System.gc();
-        String metrics = http.get("/actuator/prometheus").body();
+        String metrics = management().get("/actuator/prometheus").body();
         assertThat(metrics.lines().filter(l -> l.startsWith("intl_news_") && !l.startsWith("intl_news_draft_to")))
                 .isNotEmpty()
                 .noneMatch(l -> l.endsWith(" NaN"));

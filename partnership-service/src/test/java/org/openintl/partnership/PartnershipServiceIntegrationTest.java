@@ -27,6 +27,7 @@ import org.openintl.platform.outbox.EventChannel;
 import org.openintl.platform.outbox.OutboxEntry;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.EventSchemas;
+import org.openintl.platform.testing.ForgedTokenChecks;
 import org.openintl.platform.testing.Http;
 import org.openintl.platform.testing.MutableClock;
 import org.openintl.platform.testing.PoisonRecords;
@@ -36,6 +37,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -60,6 +62,14 @@ class PartnershipServiceIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
+
+    /** Actuator's port: probes, health details, metrics, the OpenAPI document. */
+    Http management() {
+        return new Http("http://127.0.0.1:" + managementPort).anonymous();
+    }
 
     @Autowired
     MutableClock clock;
@@ -414,12 +424,28 @@ class PartnershipServiceIntegrationTest {
     }
 
     @Test
+    void refusesEveryForgedTokenWhenCalledDirectly() {
+        ForgedTokenChecks.assertEveryForgeryRefused("partnership-service", http, "/api/partners");
+    }
+
+    @Test
+    void servesNoActuatorAndNoApiDocumentOnTheApiPort() {
+        for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/openapi", "/v3/api-docs")) {
+            assertThat(http.get(path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(management().get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(management().get("/actuator/openapi").json().get("paths").size())
+                .isPositive();
+    }
+
+    @Test
     void exposesHealthAndDashboardMetrics() {
-        var health = http.get("/actuator/health/readiness");
+        var health = management().get("/actuator/health/readiness");
         assertThat(health.status()).as(health.toString()).isEqualTo(200);
         move(partnership(partner("TH", "清迈大学", "Chiang Mai University"), today().plusYears(1)), "SIGNED");
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> assertThat(http.get("/actuator/prometheus").body())
+                .untilAsserted(() -> assertThat(
+                                management().get("/actuator/prometheus").body())
                         .contains("intl_partnerships_transitions_total{", "intl_outbox_published_total{"));
     }
 

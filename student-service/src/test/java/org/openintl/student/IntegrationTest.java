@@ -33,6 +33,7 @@ import org.openintl.platform.testing.TopicProbe;
 import org.openintl.student.partnership.Partnerships;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -61,6 +62,14 @@ public abstract class IntegrationTest {
 
     @LocalServerPort
     protected int port;
+
+    @LocalManagementPort
+    protected int managementPort;
+
+    /** Actuator's port: probes, health details, metrics, the OpenAPI document. */
+    protected Http management() {
+        return new Http("http://127.0.0.1:" + managementPort).anonymous();
+    }
 
     @Autowired
     protected KafkaTemplate<String, byte[]> kafka;

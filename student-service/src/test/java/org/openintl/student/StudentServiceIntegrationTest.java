@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.EventSchemas;
 import org.openintl.platform.testing.PoisonRecords;
+import org.openintl.platform.testing.ForgedTokenChecks;
 import org.openintl.platform.testing.TopicProbe;
 
 /**
@@ -146,7 +148,7 @@ class StudentServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void readinessIsMongoOnlyAndKafkaStaysVisibleInHealth() {
-        var readiness = http.get("/actuator/health/readiness");
+        var readiness = management().get("/actuator/health/readiness");
         assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
         assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
         assertThat(readiness.json().get("components").get("mongo").get("status").asString())
@@ -159,8 +161,23 @@ class StudentServiceIntegrationTest extends IntegrationTest {
                         .get("status")
                         .asString())
                 .isEqualTo("UP");
-        assertThat(http.get("/actuator/health/liveness").status()).isEqualTo(200);
-        assertThat(http.get("/actuator/prometheus").status()).isEqualTo(200);
+        assertThat(management().get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(management().get("/actuator/prometheus").status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesEveryForgedTokenWhenCalledDirectly() {
+        ForgedTokenChecks.assertEveryForgeryRefused("student-service", http, "/api/students");
+    }
+
+    @Test
+    void servesNoActuatorAndNoApiDocumentOnTheApiPort() {
+        for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/openapi", "/v3/api-docs")) {
+            assertThat(http.get(path).status()).as(path).isEqualTo(404);
+        }
+        assertThat(management().get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(management().get("/actuator/openapi").json().get("paths").size())
+                .isPositive();
     }
 
     @Test

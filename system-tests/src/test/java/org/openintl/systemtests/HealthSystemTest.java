@@ -10,7 +10,7 @@ import org.openintl.localstack.LocalStack;
 import org.openintl.localstack.StackService;
 import org.openintl.systemtests.Http.Response;
 
-/** Each service's readiness probe, on its own port, as an orchestrator would ask it. */
+/** Each service's readiness probe, on its management port, as an orchestrator would ask it. */
 @SystemTest
 class HealthSystemTest {
 
@@ -23,7 +23,7 @@ class HealthSystemTest {
     @ParameterizedTest
     @EnumSource(StackService.class)
     void reportsReadyWithItsDatabase(StackService service) {
-        Http http = new Http(stack.serviceUrl(service));
+        Http http = new Http(stack.managementUrl(service));
         // another test may have just restarted the broker or a service: readiness may take a moment to return
         Response readiness = await(service.moduleName() + " to be ready")
                 .atMost(Duration.ofSeconds(60))

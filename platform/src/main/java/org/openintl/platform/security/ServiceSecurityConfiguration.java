@@ -61,6 +61,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class ServiceSecurityConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean
     AccessRules accessRules(ServiceSecurityProperties properties) {
         return new AccessRules(properties.rules());
     }

@@ -25,7 +25,7 @@ class StudentMetricsIntegrationTest extends IntegrationTest {
                         "expiryDate", today().plusDays(3).toString()));
         metrics.refreshNow();
 
-        String scrape = http.get("/actuator/prometheus").body();
+        String scrape = management().get("/actuator/prometheus").body();
         assertThat(gauge(scrape, "intl_students_by_status{", "status=\"ENROLLED\""))
                 .isPositive();
         assertThat(gauge(scrape, "intl_students_by_continent{", "continent=\"AFRICA\"", "status=\"ENROLLED\""))
@@ -58,7 +58,7 @@ class StudentMetricsIntegrationTest extends IntegrationTest {
 
     @Test
     void theApiIsDescribedForTheGateway() {
-        var docs = http.get("/v3/api-docs");
+        var docs = management().get("/actuator/openapi");
         assertThat(docs.status()).as(docs.toString()).isEqualTo(200);
         assertThat(docs.json().get("paths").has("/api/students/{id}/transitions"))
                 .isTrue();
