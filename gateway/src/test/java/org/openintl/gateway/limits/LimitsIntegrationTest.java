@@ -194,7 +194,7 @@ class LimitsIntegrationTest extends GatewayIntegrationTest {
                     .getStatus()
                     .value());
         }
-        assertThat(refused).containsOnly(401, 429).contains(429);
+        assertThat(refused).isSubsetOf(401, 429).contains(429);
         // a caller with a valid token is limited per user, not by what others send without one
         client.get()
                 .uri("/api/news/n-1")
