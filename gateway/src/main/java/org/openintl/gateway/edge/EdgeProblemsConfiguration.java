@@ -1,6 +1,6 @@
 package org.openintl.gateway.edge;
 
-import org.openintl.gateway.problem.ProblemType;
+import org.openintl.access.ProblemType;
 import org.openintl.gateway.problem.ProblemWriter;
 import org.openintl.gateway.problem.Problems;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
@@ -33,7 +33,8 @@ class EdgeProblemsConfiguration {
     ServerExchangeRejectedHandler problemExchangeRejectedHandler(ProblemWriter writer) {
         return (exchange, rejected) -> writer.write(
                 exchange,
-                ProblemType.MALFORMED.problem(
+                Problems.problem(
+                        ProblemType.MALFORMED,
                         "The request was refused: its URL is malformed or ambiguous",
                         Problems.instance(exchange.getRequest().getPath().value())));
     }

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.openintl.access.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,9 +30,9 @@ public final class ProblemResponses {
         if (status == 400) {
             return ProblemType.MALFORMED.uri();
         }
-        ProblemType type = ProblemType.forStatus(status);
-        if (type.status().value() == status) {
-            return type.uri();
+        Optional<ProblemType> type = ProblemType.forStatus(status);
+        if (type.isPresent()) {
+            return type.get().uri();
         }
         HttpStatus known = HttpStatus.resolve(status);
         String slug = known == null
