@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openintl.access.Role;
 import org.openintl.gateway.testing.GatewayIntegrationTest;
 import org.openintl.gateway.testing.GatewayTokens;
 import org.springframework.http.HttpHeaders;

@@ -1,7 +1,7 @@
 package org.openintl.student.audit;
 
+import org.openintl.access.Role;
 import org.openintl.platform.security.CurrentUser;
-import org.openintl.platform.security.Role;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,7 +1,7 @@
 package org.openintl.student.student;
 
+import org.openintl.access.Role;
 import org.openintl.platform.security.CurrentUser;
-import org.openintl.platform.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
