@@ -485,7 +485,7 @@ class PartnershipServiceIntegrationTest {
         move(id, "ACTIVE");
         metrics.refresh();
 
-        String scrape = http.get("/actuator/prometheus").body();
+        String scrape = management().get("/actuator/prometheus").body();
         // one row per resting status and type, per continent and Belt-and-Road flag, per program level
         assertThat(sample(scrape, "intl_partnerships{", "status=\"TERMINATED\"", "type=\"TALENT_PROGRAM\""))
                 .isZero();
