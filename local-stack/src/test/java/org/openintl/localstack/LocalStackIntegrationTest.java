@@ -176,7 +176,7 @@ class LocalStackIntegrationTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> stack.restarts("news-service") >= 1);
         assertThat(stack.pid("news-service")).isPresent().isNotEqualTo(OptionalLong.of(before));
-        assertThat(get(stack.serviceUrl(StackService.NEWS).resolve("/actuator/health/readiness")))
+        assertThat(get(stack.managementUrl(StackService.NEWS).resolve("/actuator/health/readiness")))
                 .isEqualTo(200);
         assertThat(console()).contains("news-service exited unexpectedly with code 137; restarting it");
     }
@@ -239,7 +239,7 @@ class LocalStackIntegrationTest {
             Files.deleteIfExists(crashFile());
             stack.startService(StackService.PARTNERSHIP); // a person fixed the cause and starts it again
         }
-        assertThat(get(stack.serviceUrl(StackService.PARTNERSHIP).resolve("/actuator/health/readiness")))
+        assertThat(get(stack.managementUrl(StackService.PARTNERSHIP).resolve("/actuator/health/readiness")))
                 .isEqualTo(200);
     }
 

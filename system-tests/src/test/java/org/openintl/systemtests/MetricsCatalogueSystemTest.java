@@ -34,7 +34,7 @@ class MetricsCatalogueSystemTest {
     @ParameterizedTest
     @EnumSource(StackService.class)
     void registersOnlyListedIntlMetricsAndLatencyHistograms(StackService service) throws IOException {
-        Response scrape = new Http(stack.serviceUrl(service)).get("/actuator/prometheus");
+        Response scrape = new Http(stack.managementUrl(service)).get("/actuator/prometheus");
         assertThat(scrape.status()).as(scrape.request()).isEqualTo(200);
 
         Set<String> listed = listed();
