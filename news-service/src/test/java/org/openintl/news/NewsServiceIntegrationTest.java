@@ -380,7 +380,7 @@ class NewsServiceIntegrationTest {
      */
     @Test
     void poisonRecordsAreDeadLetteredCountedAndNeverApplied() throws Exception {
-        String prometheus = http.get("/actuator/prometheus").body();
+        String prometheus = management().get("/actuator/prometheus").body();
         double partnershipsBefore = PoisonRecords.deadLetteredCount(prometheus, PARTNERSHIPS);
         double studentsBefore = PoisonRecords.deadLetteredCount(prometheus, STUDENTS);
         var onPartnerships = PoisonRecords.all(
@@ -417,7 +417,7 @@ class NewsServiceIntegrationTest {
             assertThat(http.post("/api/news", referring).status()).as(p.name()).isEqualTo(422);
         }
         assertThat(milestoneDrafts("首位来自朝鲜")).isEmpty();
-        String after = http.get("/actuator/prometheus").body();
+        String after = management().get("/actuator/prometheus").body();
         assertThat(PoisonRecords.deadLetteredCount(after, PARTNERSHIPS))
                 .isGreaterThanOrEqualTo(partnershipsBefore + onPartnerships.size());
         assertThat(PoisonRecords.deadLetteredCount(after, STUDENTS))

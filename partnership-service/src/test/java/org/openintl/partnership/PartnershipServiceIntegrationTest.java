@@ -324,8 +324,8 @@ class PartnershipServiceIntegrationTest {
         String id = partnership(
                 partner("KZ", "欧亚国立大学", "L.N. Gumilyov Eurasian National University"), today().plusYears(4));
         var students = EventChannel.of("/student-service", "intl.students.v1");
-        double before =
-                PoisonRecords.deadLetteredCount(http.get("/actuator/prometheus").body(), "intl.students.v1");
+        double before = PoisonRecords.deadLetteredCount(
+                management().get("/actuator/prometheus").body(), "intl.students.v1");
         var poison = new java.util.ArrayList<>(PoisonRecords.all(
                 students, "intl.student.enrolled.v1", student -> studentEvent(student, "ENROLLED", id)));
         for (var p : poison) {
@@ -348,7 +348,7 @@ class PartnershipServiceIntegrationTest {
                     .isZero();
         }
         assertThat(PoisonRecords.deadLetteredCount(
-                        http.get("/actuator/prometheus").body(), "intl.students.v1"))
+                        management().get("/actuator/prometheus").body(), "intl.students.v1"))
                 .isGreaterThanOrEqualTo(before + poison.size());
     }
 

@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.EventSchemas;
-import org.openintl.platform.testing.PoisonRecords;
 import org.openintl.platform.testing.ForgedTokenChecks;
+import org.openintl.platform.testing.PoisonRecords;
 import org.openintl.platform.testing.TopicProbe;
 
 /**
@@ -80,8 +80,8 @@ class StudentServiceIntegrationTest extends IntegrationTest {
 
     @Test
     void poisonPartnershipRecordsAreDeadLetteredAndNeverApplied() throws Exception {
-        double before =
-                PoisonRecords.deadLetteredCount(http.get("/actuator/prometheus").body(), PARTNERSHIPS_TOPIC);
+        double before = PoisonRecords.deadLetteredCount(
+                management().get("/actuator/prometheus").body(), PARTNERSHIPS_TOPIC);
         var poison = PoisonRecords.all(
                 PARTNERSHIP_SERVICE,
                 "intl.partnership.signed.v1",
@@ -101,7 +101,7 @@ class StudentServiceIntegrationTest extends IntegrationTest {
                     .isEqualTo(422);
         }
         assertThat(PoisonRecords.deadLetteredCount(
-                        http.get("/actuator/prometheus").body(), PARTNERSHIPS_TOPIC))
+                        management().get("/actuator/prometheus").body(), PARTNERSHIPS_TOPIC))
                 .isGreaterThanOrEqualTo(before + poison.size());
         var listed = http.get("/api/admin/dead-letters/student-service/" + PARTNERSHIPS_TOPIC);
         assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
@@ -154,7 +154,8 @@ class StudentServiceIntegrationTest extends IntegrationTest {
         assertThat(readiness.json().get("components").get("mongo").get("status").asString())
                 .isEqualTo("UP");
         assertThat(readiness.json().get("components").has("kafka")).isFalse();
-        assertThat(http.get("/actuator/health")
+        assertThat(management()
+                        .get("/actuator/health")
                         .json()
                         .get("components")
                         .get("kafka")

@@ -70,7 +70,7 @@ class BrokerOutageStreamSystemTest {
 
             // readiness is MongoDB only: with the broker gone every service stays ready and keeps writing
             for (StackService service : List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS)) {
-                var readiness = new Http(stack.serviceUrl(service)).get("/actuator/health/readiness");
+                var readiness = new Http(stack.managementUrl(service)).get("/actuator/health/readiness");
                 assertThat(readiness.status())
                         .as(service + " during the outage: " + readiness)
                         .isEqualTo(200);

@@ -80,7 +80,7 @@ class DatabaseOutageSystemTest {
                     "MongoDB down: slowest of " + CALLS.size() + " reads and writes through the gateway (all 503)",
                     slowest);
             for (StackService service : SERVICES) {
-                Http http = new Http(stack.serviceUrl(service));
+                Http http = new Http(stack.managementUrl(service));
                 assertThat(http.get("/actuator/health/readiness").status())
                         .as(service + " readiness with MongoDB down")
                         .isEqualTo(503);
@@ -94,7 +94,7 @@ class DatabaseOutageSystemTest {
         Instant back = Instant.now();
 
         for (StackService service : SERVICES) {
-            Http http = new Http(stack.serviceUrl(service));
+            Http http = new Http(stack.managementUrl(service));
             await(service + " ready again")
                     .atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(250))

@@ -3,8 +3,9 @@ package org.openintl.platform.deadletters;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.openintl.access.ProblemType;
 import org.openintl.platform.domain.NotFoundException;
-import org.openintl.platform.web.ProblemType;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -60,8 +61,8 @@ class DeadLetterController {
         ProblemType type = letter.replay().outcome() == DeadLetter.Outcome.REJECTED
                 ? ProblemType.INVALID_EVENT
                 : ProblemType.INTERNAL;
-        ProblemDetail problem =
-                ProblemDetail.forStatusAndDetail(type.status(), letter.replay().detail());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatusCode.valueOf(type.status()), letter.replay().detail());
         problem.setType(type.uri());
         problem.setTitle(type.title());
         problem.setProperty("deadLetter", letter);

@@ -21,6 +21,7 @@ import org.openintl.platform.testing.Http;
 import org.openintl.platform.testing.PoisonRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
@@ -50,6 +51,10 @@ class DeadLettersIntegrationTest {
     SampleFaults faults;
 
     Http http;
+
+    /** Actuator's port (metrics), never the API's. */
+    @LocalManagementPort
+    int managementPort;
 
     @BeforeEach
     void setUp() {
@@ -195,6 +200,8 @@ class DeadLettersIntegrationTest {
     }
 
     private String prometheus() {
-        return http.get("/actuator/prometheus").body();
+        return new Http("http://127.0.0.1:" + managementPort)
+                .get("/actuator/prometheus")
+                .body();
     }
 }
