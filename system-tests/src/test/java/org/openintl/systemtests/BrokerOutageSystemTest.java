@@ -18,7 +18,7 @@ import org.openintl.localstack.LocalStack;
 import org.openintl.systemtests.Http.Response;
 
 /**
- * The outbox guarantee (DESIGN.md section 4) with a real broker that really goes away: writes keep being accepted,
+ * The outbox guarantee (ADR 0001) with a real broker that really goes away: writes keep being accepted,
  * their events wait in the documents, and once the broker is back every one of them reaches student-service.
  */
 @SystemTest

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openintl.systemtests.Http.Response;
 import tools.jackson.databind.JsonNode;
 
-/** What a campus system subscribed to the topics receives: CloudEvents in Kafka binary mode (DESIGN.md section 3). */
+/** What a campus system subscribed to the topics receives: CloudEvents in Kafka binary mode (docs/events.md). */
 @SystemTest
 class CloudEventsSystemTest {
 
@@ -94,7 +94,7 @@ class CloudEventsSystemTest {
         }
     }
 
-    /** The headers of DESIGN.md section 3; {@code traceId} {@code null}: any valid {@code traceparent}. */
+    /** The headers of docs/events.md; {@code traceId} {@code null}: any valid {@code traceparent}. */
     private static void assertValidCloudEvent(
             ConsumerRecord<String, byte[]> record, String source, String aggregateId, String traceId) {
         String what =

@@ -45,7 +45,7 @@ import org.openintl.platform.tracing.TraceContext;
 /**
  * Stores one kind of aggregate, one document each: {@code {_id, version, state, outbox}}. Every write
  * is a single-document update guarded by the expected version, which sets the new state, increments the version and
- * appends the change's events to the outbox in one atomic step (DESIGN.md §4), so that a state change can never be
+ * appends the change's events to the outbox in one atomic step (ADR 0001), so that a state change can never be
  * stored without its events or the other way round. Works the same on MongoDB and on the MongoDB-wire test server
  * because it needs no transactions.
  */

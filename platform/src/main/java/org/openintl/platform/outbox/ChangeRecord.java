@@ -10,7 +10,7 @@ import org.bson.BsonString;
 import org.bson.BsonValue;
 
 /**
- * One write of an aggregate, kept with it in {@code changes} (DESIGN.md §4 accountability, ADR 0482): who wrote, in
+ * One write of an aggregate, kept with it in {@code changes} (ADR 0482): who wrote, in
  * which request, the version it produced and the events it published. Written in the same update as the state, so
  * no write goes unrecorded; never part of an event.
  *

@@ -2,7 +2,7 @@ package org.openintl.platform.web;
 
 import java.util.List;
 
-/** The body of every list endpoint (DESIGN.md §7). */
+/** The body of every list endpoint (docs/platform.md). */
 public record PageResult<T>(List<T> items, int page, int size, long total) {
 
     public static <T> PageResult<T> of(List<T> items, PageRequest request, long total) {

@@ -9,7 +9,7 @@ import org.openintl.student.document.Warning;
 
 /**
  * The data of every {@code intl.student.*.v1} event: the state subscribers count and route by, and never a name,
- * passport or document number, date of birth or contact (DESIGN.md §3). The schemas in
+ * passport or document number, date of birth or contact (docs/events.md). The schemas in
  * {@code events/schemas/} refuse any other field.
  *
  * @param transition the move, for lifecycle events
