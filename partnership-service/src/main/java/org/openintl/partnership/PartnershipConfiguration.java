@@ -14,12 +14,12 @@ import org.openintl.partnership.partnership.PartnershipService;
 import org.openintl.partnership.partnership.PartnershipsProperties;
 import org.openintl.partnership.stats.PartnershipMetrics;
 import org.openintl.partnership.stats.StatsService;
+import org.openintl.platform.aggregate.AggregateStore;
+import org.openintl.platform.aggregate.PendingEventsSignal;
 import org.openintl.platform.country.Countries;
+import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.events.EventJson;
 import org.openintl.platform.events.ProjectionStore;
-import org.openintl.platform.outbox.AggregateStore;
-import org.openintl.platform.outbox.EventChannel;
-import org.openintl.platform.outbox.OutboxWakeup;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
@@ -30,13 +30,13 @@ class PartnershipConfiguration {
 
     @Bean
     AggregateStore<Partner> partnerStore(
-            MongoDatabase db, EventChannel channel, EventJson json, OutboxWakeup wakeup, Clock clock) {
+            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
         return new AggregateStore<>("Partner", db, "partners", Partner.class, channel, json::write, wakeup, clock);
     }
 
     @Bean
     AggregateStore<Partnership> partnershipStore(
-            MongoDatabase db, EventChannel channel, EventJson json, OutboxWakeup wakeup, Clock clock) {
+            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
         return new AggregateStore<>(
                 "Partnership", db, "partnerships", Partnership.class, channel, json::write, wakeup, clock);
     }

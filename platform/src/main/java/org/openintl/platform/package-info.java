@@ -1,2 +1,2 @@
-/** Shared plumbing used by every service: outbox, CloudEvents on Kafka, projections, ProblemDetails. */
+/** Shared plumbing used by every service: the aggregate store, the outbox relay, CloudEvents on Kafka, projections, ProblemDetails. */
 package org.openintl.platform;

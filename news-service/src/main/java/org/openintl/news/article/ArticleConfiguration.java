@@ -2,10 +2,10 @@ package org.openintl.news.article;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.openintl.platform.aggregate.AggregateStore;
+import org.openintl.platform.aggregate.PendingEventsSignal;
+import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.events.EventJson;
-import org.openintl.platform.outbox.AggregateStore;
-import org.openintl.platform.outbox.EventChannel;
-import org.openintl.platform.outbox.OutboxWakeup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,7 @@ class ArticleConfiguration {
 
     @Bean
     AggregateStore<StoredArticle> articleAggregates(
-            MongoDatabase db, EventChannel channel, EventJson json, OutboxWakeup wakeup, Clock clock) {
+            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
         return new AggregateStore<>(
                 "Article", db, "articles", StoredArticle.class, channel, json::write, wakeup, clock);
     }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.domain.MultilingualText;
-import org.openintl.platform.outbox.Versioned;
 
 /**
  * An article as the API shows it: every language with its status (an absent one as {@code {"status": "MISSING"}}),

@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.openintl.news.article.ArticleStore.ArticleChange;
+import org.openintl.platform.aggregate.PendingEvent;
+import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.UnknownReferenceException;
-import org.openintl.platform.outbox.PendingEvent;
-import org.openintl.platform.outbox.Versioned;
 
 /**
  * The article use cases: write, edit, move through the workflow, and write generated drafts. Checks what the article

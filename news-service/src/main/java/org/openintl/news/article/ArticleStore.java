@@ -26,10 +26,10 @@ import org.bson.codecs.DecoderContext;
 import org.bson.conversions.Bson;
 import org.openintl.news.search.Relevance;
 import org.openintl.news.search.SearchQuery;
-import org.openintl.platform.outbox.AggregateStore;
-import org.openintl.platform.outbox.Change;
-import org.openintl.platform.outbox.PendingEvent;
-import org.openintl.platform.outbox.Versioned;
+import org.openintl.platform.aggregate.AggregateStore;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.PendingEvent;
+import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 

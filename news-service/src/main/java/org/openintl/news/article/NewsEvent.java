@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.openintl.platform.outbox.PendingEvent;
+import org.openintl.platform.aggregate.PendingEvent;
 
 /**
  * The payload of every {@code intl.news.*.v1} event: what the university website needs to list an article in each

@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
 import org.bson.conversions.Bson;
 import org.openintl.partnership.partner.Partner;
 import org.openintl.partnership.partner.PartnerService;
+import org.openintl.platform.aggregate.AggregateStore;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.IdempotencyKeys;
+import org.openintl.platform.aggregate.PendingEvent;
+import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.domain.InvalidInputException;
-import org.openintl.platform.outbox.AggregateStore;
-import org.openintl.platform.outbox.Change;
-import org.openintl.platform.outbox.IdempotencyKeys;
-import org.openintl.platform.outbox.PendingEvent;
-import org.openintl.platform.outbox.Versioned;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 

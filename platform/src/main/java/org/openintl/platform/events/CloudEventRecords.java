@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.openintl.platform.outbox.EventChannel;
-import org.openintl.platform.outbox.OutboxEntry;
 
 /**
  * Translates between outbox entries, Kafka records and received events with the CloudEvents SDK, which writes and

@@ -8,7 +8,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.health.KafkaHealthIndicator;
 import org.openintl.platform.mongo.DatabaseUnavailable;
-import org.openintl.platform.outbox.EventChannel;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

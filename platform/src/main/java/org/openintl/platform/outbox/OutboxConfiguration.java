@@ -2,6 +2,7 @@ package org.openintl.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.openintl.platform.aggregate.PendingEvents;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -9,7 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** The relay that publishes every {@link AggregateStore} bean's outbox, and what it needs. */
+/** The relay that publishes the outbox of every {@link PendingEvents} bean (each aggregate store), and what it needs. */
 @AutoConfiguration
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxConfiguration {
@@ -27,7 +28,7 @@ public class OutboxConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(
-            ObjectProvider<AggregateStore<?>> stores,
+            ObjectProvider<PendingEvents> stores,
             KafkaTemplate<String, byte[]> kafka,
             OutboxWakeup wakeup,
             OutboxProperties properties,

@@ -15,8 +15,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.openintl.platform.aggregate.PendingEvents;
+import org.openintl.platform.aggregate.PendingEvents.PendingDocument;
 import org.openintl.platform.events.CloudEventRecords;
-import org.openintl.platform.outbox.AggregateStore.PendingDocument;
+import org.openintl.platform.events.OutboxEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,7 +34,7 @@ public final class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final List<AggregateStore<?>> stores;
+    private final List<PendingEvents> stores;
     private final KafkaTemplate<String, byte[]> kafka;
     private final OutboxWakeup wakeup;
     private final OutboxProperties properties;
@@ -45,7 +47,7 @@ public final class OutboxRelay implements SmartLifecycle {
     private volatile Instant nextFullScan = Instant.MIN;
 
     public OutboxRelay(
-            List<AggregateStore<?>> stores,
+            List<PendingEvents> stores,
             KafkaTemplate<String, byte[]> kafka,
             OutboxWakeup wakeup,
             OutboxProperties properties,
@@ -133,20 +135,20 @@ public final class OutboxRelay implements SmartLifecycle {
             return false;
         }
         boolean more = false;
-        for (AggregateStore<?> store : stores) {
+        for (PendingEvents store : stores) {
             List<PendingDocument> batch = store.pending(properties.batchSize());
             more |= batch.size() == properties.batchSize();
             publish(store, batch);
         }
         if (!more) {
             pendingDocuments.set(
-                    stores.stream().mapToLong(AggregateStore::countPending).sum());
+                    stores.stream().mapToLong(PendingEvents::countPending).sum());
             nextFullScan = clock.instant().plus(properties.fullScanInterval());
         }
         return more;
     }
 
-    private void publish(AggregateStore<?> store, List<PendingDocument> batch) {
+    private void publish(PendingEvents store, List<PendingDocument> batch) {
         String topic = store.channel().topic();
         List<List<CompletableFuture<SendResult<String, byte[]>>>> sent = new ArrayList<>();
         RuntimeException failure = null;

@@ -11,21 +11,23 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.openintl.platform.aggregate.PendingEvents;
+import org.openintl.platform.aggregate.PendingEventsSignal;
 
 /**
  * Tells the relay which documents this instance just gave events, so that it publishes them at once by id (an
  * indexed lookup on any MongoDB) instead of searching for pending documents. Documents written by other instances, or
  * before a crash, are found by the relay's periodic full scan.
  */
-public final class OutboxWakeup {
+public final class OutboxWakeup implements PendingEventsSignal {
 
     private final Semaphore signals = new Semaphore(0);
     private final ConcurrentLinkedQueue<Written> written = new ConcurrentLinkedQueue<>();
 
-    record Written(AggregateStore<?> store, UUID id) {}
+    record Written(PendingEvents store, UUID id) {}
 
-    /** A document of {@code store} got events. */
-    void signal(AggregateStore<?> store, UUID id) {
+    @Override
+    public void signal(PendingEvents store, UUID id) {
         written.add(new Written(store, id));
         if (signals.availablePermits() == 0) {
             signals.release();
@@ -40,12 +42,12 @@ public final class OutboxWakeup {
     }
 
     /** The documents signalled since the last call, per store, each once, in the order written. */
-    Map<AggregateStore<?>, List<UUID>> drain() {
-        Map<AggregateStore<?>, Set<UUID>> byStore = new LinkedHashMap<>();
+    Map<PendingEvents, List<UUID>> drain() {
+        Map<PendingEvents, Set<UUID>> byStore = new LinkedHashMap<>();
         for (Written w; (w = written.poll()) != null; ) {
             byStore.computeIfAbsent(w.store(), s -> new LinkedHashSet<>()).add(w.id());
         }
-        Map<AggregateStore<?>, List<UUID>> result = new LinkedHashMap<>();
+        Map<PendingEvents, List<UUID>> result = new LinkedHashMap<>();
         byStore.forEach((store, ids) -> result.put(store, new ArrayList<>(ids)));
         return result;
     }

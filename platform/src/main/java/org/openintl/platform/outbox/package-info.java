@@ -1,5 +1,6 @@
 /**
- * The transactional outbox kept inside each aggregate document: a state change, its version bump and its events are
- * one single-document update, and a relay publishes the events to Kafka and removes them once acknowledged.
+ * The relay of the transactional outbox: it publishes what the aggregate stores' writes left in their documents
+ * ({@link org.openintl.platform.aggregate.PendingEvents}) to Kafka and removes each event once the broker
+ * acknowledged it. Nothing outside this package depends on it except its auto-configuration.
  */
 package org.openintl.platform.outbox;

@@ -2,11 +2,11 @@ package org.openintl.platform.sample;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.openintl.platform.aggregate.AggregateStore;
+import org.openintl.platform.aggregate.PendingEventsSignal;
+import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.events.EventJson;
 import org.openintl.platform.events.ProjectionStore;
-import org.openintl.platform.outbox.AggregateStore;
-import org.openintl.platform.outbox.EventChannel;
-import org.openintl.platform.outbox.OutboxWakeup;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -15,7 +15,7 @@ public class SampleApplication {
 
     @Bean
     AggregateStore<Sample> samples(
-            MongoDatabase db, EventChannel channel, EventJson json, OutboxWakeup wakeup, Clock clock) {
+            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
         return new AggregateStore<>("Sample", db, "samples", Sample.class, channel, json::write, wakeup, clock);
     }
 

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.openintl.platform.events.CloudEventRecords;
-import org.openintl.platform.outbox.EventChannel;
-import org.openintl.platform.outbox.OutboxEntry;
+import org.openintl.platform.events.EventChannel;
+import org.openintl.platform.events.OutboxEntry;
 
 /**
  * Records a consumer must never apply, each keyed by its own UUID so it can be found on {@code <topic>-dlt}: what an

@@ -2,8 +2,8 @@ package org.openintl.student.student;
 
 import java.util.List;
 import java.util.UUID;
-import org.openintl.platform.outbox.AggregateStore;
-import org.openintl.platform.outbox.ChangeRecord;
+import org.openintl.platform.aggregate.AggregateStore;
+import org.openintl.platform.aggregate.ChangeRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

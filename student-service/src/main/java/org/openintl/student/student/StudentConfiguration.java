@@ -2,10 +2,10 @@ package org.openintl.student.student;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.openintl.platform.aggregate.AggregateStore;
+import org.openintl.platform.aggregate.PendingEventsSignal;
+import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.events.EventJson;
-import org.openintl.platform.outbox.AggregateStore;
-import org.openintl.platform.outbox.EventChannel;
-import org.openintl.platform.outbox.OutboxWakeup;
 import org.openintl.student.document.WarningPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,7 @@ class StudentConfiguration {
 
     @Bean
     AggregateStore<Student> studentStore(
-            MongoDatabase db, EventChannel channel, EventJson json, OutboxWakeup wakeup, Clock clock) {
+            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
         return new AggregateStore<>("Student", db, "students", Student.class, channel, json::write, wakeup, clock);
     }
 

@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.openintl.platform.outbox.Versioned;
+import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.web.ETags;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.openintl.platform.outbox.IdempotencyKeys;
+import org.openintl.platform.aggregate.IdempotencyKeys;
 import org.openintl.platform.testing.Http;
 import org.openintl.student.IntegrationTest;
 import org.openintl.student.privacy.FieldCipher;

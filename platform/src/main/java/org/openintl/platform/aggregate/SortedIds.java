@@ -1,4 +1,4 @@
-package org.openintl.platform.outbox;
+package org.openintl.platform.aggregate;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Aggregates;

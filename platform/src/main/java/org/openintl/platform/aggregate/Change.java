@@ -1,4 +1,4 @@
-package org.openintl.platform.outbox;
+package org.openintl.platform.aggregate;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.openintl.platform.outbox;
+package org.openintl.platform.events;
 
 import java.net.URI;
 import java.util.Objects;

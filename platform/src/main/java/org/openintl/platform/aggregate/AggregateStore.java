@@ -1,4 +1,4 @@
-package org.openintl.platform.outbox;
+package org.openintl.platform.aggregate;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -40,6 +40,8 @@ import org.bson.conversions.Bson;
 import org.openintl.platform.accountability.Actor;
 import org.openintl.platform.domain.NotFoundException;
 import org.openintl.platform.domain.StaleVersionException;
+import org.openintl.platform.events.EventChannel;
+import org.openintl.platform.events.OutboxEntry;
 import org.openintl.platform.tracing.TraceContext;
 
 /**
@@ -49,7 +51,7 @@ import org.openintl.platform.tracing.TraceContext;
  * stored without its events or the other way round. Works the same on MongoDB and on the MongoDB-wire test server
  * because it needs no transactions.
  */
-public final class AggregateStore<T> {
+public final class AggregateStore<T> implements PendingEvents {
 
     /** Lists and reads leave out what only the relay and the change log need. */
     private static final BsonDocument WITHOUT_LOGS =
@@ -63,7 +65,7 @@ public final class AggregateStore<T> {
     private final Codec<OutboxEntry> entryCodec;
     private final EventChannel channel;
     private final Function<Object, String> json;
-    private final OutboxWakeup wakeup;
+    private final PendingEventsSignal wakeup;
     private final Clock clock;
 
     public AggregateStore(
@@ -73,7 +75,7 @@ public final class AggregateStore<T> {
             Class<T> stateType,
             EventChannel channel,
             Function<Object, String> json,
-            OutboxWakeup wakeup,
+            PendingEventsSignal wakeup,
             Clock clock) {
         this.kind = kind;
         this.documents = database.getCollection(collection, BsonDocument.class);
@@ -91,10 +93,7 @@ public final class AggregateStore<T> {
         documents.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().sparse(true));
     }
 
-    public String kind() {
-        return kind;
-    }
-
+    @Override
     public EventChannel channel() {
         return channel;
     }
@@ -274,8 +273,8 @@ public final class AggregateStore<T> {
         return documents.countDocuments(filter);
     }
 
-    /** Documents that still have events to publish, oldest writes first. */
-    List<PendingDocument> pending(int limit) {
+    @Override
+    public List<PendingDocument> pending(int limit) {
         List<PendingDocument> result = new ArrayList<>();
         documents
                 .find(exists("outbox.id"))
@@ -295,8 +294,8 @@ public final class AggregateStore<T> {
                         .toList());
     }
 
-    /** The signalled documents that still have events, each read by id. */
-    List<PendingDocument> pending(List<UUID> ids) {
+    @Override
+    public List<PendingDocument> pending(List<UUID> ids) {
         List<PendingDocument> result = new ArrayList<>();
         for (UUID id : ids) {
             BsonDocument d = documents
@@ -310,12 +309,14 @@ public final class AggregateStore<T> {
         return result;
     }
 
-    long countPending() {
+    @Override
+    public long countPending() {
         return documents.countDocuments(exists("outbox.id"));
     }
 
     /** Removes acknowledged events, one bulk round trip for a whole batch, each addressed by {@code _id} only. */
-    void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument) {
+    @Override
+    public void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument) {
         List<WriteModel<BsonDocument>> pulls = new ArrayList<>();
         eventIdsByDocument.forEach((id, eventIds) -> {
             if (!eventIds.isEmpty()) {
@@ -329,8 +330,6 @@ public final class AggregateStore<T> {
             documents.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
         }
     }
-
-    record PendingDocument(UUID id, List<OutboxEntry> entries) {}
 
     private List<BsonDocument> entries(long expectedVersion, List<PendingEvent> events) {
         List<BsonDocument> entries = new ArrayList<>();
