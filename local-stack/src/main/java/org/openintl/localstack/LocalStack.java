@@ -1,31 +1,21 @@
 package org.openintl.localstack;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.openintl.localstack.ChildCommands.ServiceLaunch;
 import org.openintl.localstack.demo.DemoData;
 
 /**
@@ -44,72 +34,32 @@ import org.openintl.localstack.demo.DemoData;
  * watches this process's pid and exits when it disappears (SIGKILL, crash).
  *
  * <p>Once started, a child that exits without being asked to (a crash, an out-of-memory exit, {@code kill -9}) is
- * started again after a back-off, and given up with a message after repeated crashes ({@link RestartPolicy}).
+ * started again after a back-off, and given up with a message after repeated crashes ({@link CrashSupervisor}).
+ *
+ * <p>This class is the facade; the parts: {@link StackLaunchers} (how each process starts and when it is ready),
+ * {@link ProcessTable} (what runs), {@link CrashSupervisor} (restarts), {@link StackSummary} (what is printed).
  */
 public final class LocalStack implements AutoCloseable {
 
     public static final String KAFKA = "kafka";
     public static final String MONGO = "mongo";
 
-    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
-
-    private final ProjectLayout layout;
-    private final Path dataDir;
-    private final StackPorts ports;
-    private final boolean infraOnly;
-    private final String gatewayBind;
-    private final Duration readinessTimeout;
-    private final List<String> serviceJvmOptions;
-    private final List<String> allServicesArgs;
-    private final Map<StackService, List<String>> serviceArgs;
-    private final Map<StackService, Map<String, String>> serviceEnv;
-    private final PrintStream console;
-    private final RestartPolicy restartPolicy;
-    private final ChildCommands commands;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final StackSettings settings;
+    private final StackConsole console;
+    private final ProcessTable table = new ProcessTable();
+    private final StackLaunchers launchers;
+    private final CrashSupervisor supervisor;
 
     private final Object lock = new Object();
-    private final Map<String, ChildProcess> running = new LinkedHashMap<>();
-    /** Crashes since the last run that lasted {@link RestartPolicy#stableAfter()}, per process name. */
-    private final Map<String, Integer> crashesInARow = new HashMap<>();
-    /** Crashed processes whose restart is scheduled; {@link #stop} cancels by removing the name. */
-    private final Set<String> awaitingRestart = new HashSet<>();
-    /** Restarts after a crash that became ready, per process name (tests wait on it). */
-    private final Map<String, Integer> restarts = new HashMap<>();
-
-    private ScheduledExecutorService restartTimer;
-    private boolean supervising;
     private final CountDownLatch closeDone = new CountDownLatch(1);
-    private volatile boolean closed;
     private boolean started;
     private Thread shutdownHook;
-    private String classpath;
-    private Path watchdogAgent;
 
-    private LocalStack(Builder builder, ProjectLayout layout) {
-        this.layout = layout;
-        this.dataDir = (builder.dataDir != null
-                        ? builder.dataDir
-                        : layout.root().resolve("data"))
-                .toAbsolutePath()
-                .normalize();
-        this.ports = builder.ports;
-        this.infraOnly = builder.infraOnly;
-        this.gatewayBind = builder.gatewayBind;
-        this.readinessTimeout = builder.readinessTimeout;
-        this.serviceJvmOptions = List.copyOf(builder.serviceJvmOptions);
-        this.allServicesArgs = List.copyOf(builder.allServicesArgs);
-        this.serviceArgs = new EnumMap<>(StackService.class);
-        builder.serviceArgs.forEach((service, args) -> serviceArgs.put(service, List.copyOf(args)));
-        this.serviceEnv = new EnumMap<>(StackService.class);
-        builder.serviceEnv.forEach((service, env) -> serviceEnv.put(service, Map.copyOf(env)));
-        this.console = builder.console;
-        this.restartPolicy = builder.restartPolicy;
-        this.commands = new ChildCommands(
-                ChildCommands.currentJava(),
-                this::classpath,
-                ProcessHandle.current().pid());
+    private LocalStack(StackSettings settings) {
+        this.settings = settings;
+        this.console = new StackConsole(settings.console());
+        this.launchers = new StackLaunchers(settings, table, console, this::onUnexpectedExit);
+        this.supervisor = new CrashSupervisor(table, launchers, settings, console);
     }
 
     public static Builder builder() {
@@ -155,38 +105,37 @@ public final class LocalStack implements AutoCloseable {
      */
     public LocalStack start() {
         synchronized (lock) {
-            ensureOpen();
+            table.ensureOpen();
             if (started) {
                 throw new IllegalStateException("this LocalStack was already started");
             }
             started = true;
         }
-        if (!infraOnly) {
+        if (!settings.infraOnly()) {
             // fail before anything runs, not after Kafka took its seconds to start
-            Arrays.stream(StackService.values()).forEach(layout::serviceJar);
+            Arrays.stream(StackService.values()).forEach(settings.layout()::serviceJar);
         }
         registerShutdownHook();
         Instant begin = Instant.now();
-        say("data in %s, logs in %s", dataDir, logsDir());
+        console.say("data in %s, logs in %s", dataDir(), logsDir());
         try {
-            Instant deadline = begin.plus(readinessTimeout);
-            ChildProcess mongo = launchMongo();
-            ChildProcess kafka = launchBroker();
-            awaitMongo(mongo, begin, deadline);
-            awaitBroker(kafka, begin, deadline);
-            if (!infraOnly) {
+            Instant deadline = begin.plus(settings.readinessTimeout());
+            ChildProcess mongo = launchers.launchMongo();
+            ChildProcess kafka = launchers.launchBroker();
+            launchers.awaitMongo(mongo, begin, deadline);
+            launchers.awaitBroker(kafka, begin, deadline);
+            if (!settings.infraOnly()) {
                 Instant servicesLaunched = Instant.now();
                 Map<StackService, ChildProcess> services = new EnumMap<>(StackService.class);
                 for (StackService service : StackService.values()) {
-                    services.put(service, launchService(service));
+                    services.put(service, launchers.launchService(service));
                 }
-                Instant servicesDeadline = servicesLaunched.plus(readinessTimeout);
-                services.forEach((service, child) -> awaitService(service, child, servicesLaunched, servicesDeadline));
+                Instant servicesDeadline = servicesLaunched.plus(settings.readinessTimeout());
+                services.forEach(
+                        (service, child) -> launchers.awaitService(service, child, servicesLaunched, servicesDeadline));
             }
-            printSummary(Duration.between(begin, Instant.now()));
-            synchronized (lock) {
-                supervising = true;
-            }
+            new StackSummary(this, console).print(Duration.between(begin, Instant.now()), table.snapshot());
+            supervisor.startSupervising();
             return this;
         } catch (RuntimeException e) {
             close();
@@ -201,7 +150,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts the broker again on the same ports with the same data, and waits until it is ready. */
     public void startBroker() {
-        startOne(KAFKA, this::launchBroker, (child, begin) -> awaitBroker(child, begin, deadlineFrom(begin)));
+        startOne(KAFKA, launchers::launchBroker);
     }
 
     public void stopMongo() {
@@ -209,7 +158,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public void startMongo() {
-        startOne(MONGO, this::launchMongo, (child, begin) -> awaitMongo(child, begin, deadlineFrom(begin)));
+        startOne(MONGO, launchers::launchMongo);
     }
 
     public void stopService(StackService service) {
@@ -217,65 +166,48 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public void startService(StackService service) {
-        startOne(
-                service.moduleName(),
-                () -> launchService(service),
-                (child, begin) -> awaitService(service, child, begin, deadlineFrom(begin)));
+        startOne(service.moduleName(), () -> launchers.launchService(service));
     }
 
     public boolean isRunning(String processName) {
-        synchronized (lock) {
-            ChildProcess child = running.get(processName);
-            return child != null && child.isAlive();
-        }
+        return table.isRunning(processName);
     }
 
     /** How often the supervisor restarted a crashed process so far. */
     public int restarts(String processName) {
-        synchronized (lock) {
-            return restarts.getOrDefault(processName, 0);
-        }
+        return supervisor.restarts(processName);
     }
 
     /** The operating-system pid of a running child, e.g. to kill it the hard way in a test. */
     public OptionalLong pid(String processName) {
-        synchronized (lock) {
-            ChildProcess child = running.get(processName);
-            return child != null && child.isAlive() ? OptionalLong.of(child.pid()) : OptionalLong.empty();
-        }
+        return table.pid(processName);
     }
 
     /** Stops the services, then the broker and MongoDB; waits for them to exit. Safe to call more than once. */
     @Override
     public void close() {
-        List<ChildProcess> services = new ArrayList<>();
-        List<ChildProcess> infrastructure = new ArrayList<>();
-        boolean alreadyClosing;
-        synchronized (lock) {
-            alreadyClosing = closed;
-            closed = true;
-            for (ChildProcess child : running.values()) {
-                (isService(child.name()) ? services : infrastructure).add(child);
-            }
-            running.clear();
-            awaitingRestart.clear();
-            if (restartTimer != null) {
-                restartTimer.shutdownNow();
-            }
-        }
-        if (alreadyClosing) {
+        List<ChildProcess> all = table.closeAndDrain();
+        supervisor.shutdown();
+        if (all == null) {
             // e.g. the shutdown hook while main() is closing: return only when the children are gone
             awaitCloseDone();
             return;
         }
         try {
-            if (!services.isEmpty() || !infrastructure.isEmpty()) {
-                say("stopping %s", names(services, infrastructure));
+            List<ChildProcess> services = new ArrayList<>();
+            List<ChildProcess> infrastructure = new ArrayList<>();
+            for (ChildProcess child : all) {
+                (isService(child.name()) ? services : infrastructure).add(child);
             }
-            stopAll(services);
-            stopAll(infrastructure);
-            if (!services.isEmpty() || !infrastructure.isEmpty()) {
-                say("stopped");
+            List<ChildProcess> inOrder = new ArrayList<>(services);
+            inOrder.addAll(infrastructure);
+            if (!inOrder.isEmpty()) {
+                console.say("stopping %s", StackConsole.names(inOrder));
+            }
+            ProcessTable.stopAll(services);
+            ProcessTable.stopAll(infrastructure);
+            if (!inOrder.isEmpty()) {
+                console.say("stopped");
             }
             unregisterShutdownHook();
         } finally {
@@ -297,310 +229,85 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public URI serviceUrl(StackService service) {
-        return URI.create("http://127.0.0.1:" + service.port(ports));
+        return serviceUrl(service, settings.ports());
     }
 
     /** Where a service's actuator is (readiness, health details, metrics, OpenAPI): never published, loopback only. */
     public URI managementUrl(StackService service) {
-        return URI.create("http://127.0.0.1:" + service.managementPort(ports));
+        return managementUrl(service, settings.ports());
     }
 
     public String kafkaBootstrap() {
-        return "127.0.0.1:" + ports.kafka();
+        return kafkaBootstrap(settings.ports());
     }
 
     public String mongoUri() {
-        return "mongodb://127.0.0.1:" + ports.mongo() + "/";
+        return mongoUri(settings.ports());
     }
 
     public StackPorts ports() {
-        return ports;
+        return settings.ports();
     }
 
     public Path dataDir() {
-        return dataDir;
+        return settings.dataDir();
     }
 
     public Path logsDir() {
-        return dataDir.resolve("logs");
+        return settings.logsDir();
     }
 
     /** @param processName {@link #KAFKA}, {@link #MONGO} or a {@link StackService#moduleName()} */
     public Path logFile(String processName) {
-        return logsDir().resolve(processName + ".log");
+        return settings.logFile(processName);
     }
 
-    private ChildProcess launchMongo() {
-        return launch(MONGO, List.of(ports.mongo()), () -> commands.mongo(ports, dataDir.resolve("mongo")), Map.of());
+    boolean infraOnly() {
+        return settings.infraOnly();
     }
 
-    private ChildProcess launchBroker() {
-        return launch(
-                KAFKA,
-                List.of(ports.kafka(), ports.kafkaController()),
-                () -> commands.kafkaBroker(ports, dataDir.resolve("kafka")),
-                Map.of());
+    String gatewayBind() {
+        return settings.gatewayBind();
     }
 
-    private ChildProcess launchService(StackService service) {
-        List<String> args = new ArrayList<>();
-        if (service == StackService.GATEWAY) {
-            // the token issuer keeps its signing key and generated admin password with the rest of the data
-            args.add("--intl.issuer.data-dir=" + dataDir.resolve("gateway").toAbsolutePath());
-        } else {
-            // services verify tokens against the keys the gateway publishes
-            args.add("--intl.security.jwt.jwk-set-uri=http://127.0.0.1:" + ports.gateway() + "/.well-known/jwks.json");
-        }
-        args.addAll(allServicesArgs);
-        args.addAll(serviceArgs.getOrDefault(service, List.of()));
-        ServiceLaunch launch = new ServiceLaunch(
-                service, ports, layout.serviceJar(service), watchdogAgent(), serviceJvmOptions, args, gatewayBind);
-        return launch(
-                service.moduleName(),
-                List.of(service.port(ports), service.managementPort(ports)),
-                () -> commands.service(launch),
-                env(service, args));
+    static URI serviceUrl(StackService service, StackPorts ports) {
+        return URI.create("http://127.0.0.1:" + service.port(ports));
     }
 
-    /** The service's environment; student-service gets the data directory's key unless the caller configured keys. */
-    private Map<String, String> env(StackService service, List<String> args) {
-        Map<String, String> given = serviceEnv.getOrDefault(service, Map.of());
-        if (service != StackService.STUDENT) {
-            return given;
-        }
-        Map<String, String> inherited = new LinkedHashMap<>(System.getenv());
-        inherited.putAll(given);
-        if (StudentDataKey.configuredElsewhere(inherited, args)) {
-            return given;
-        }
-        Map<String, String> env =
-                new LinkedHashMap<>(StudentDataKey.environment(dataDir.resolve(service.moduleName())));
-        env.putAll(given);
-        return env;
+    static URI managementUrl(StackService service, StackPorts ports) {
+        return URI.create("http://127.0.0.1:" + service.managementPort(ports));
     }
 
-    private ChildProcess launch(
-            String name, List<Integer> tcpPorts, Supplier<List<String>> command, Map<String, String> env) {
-        synchronized (lock) {
-            ensureOpen();
-            ChildProcess previous = running.get(name);
-            if (previous != null && previous.isAlive()) {
-                throw new IllegalStateException(name + " is already running");
-            }
-            tcpPorts.forEach(port -> requirePortFree(name, port));
-            ChildProcess child = new ChildProcess(name, command.get(), env, logFile(name));
-            try {
-                child.start(exitCode -> onUnexpectedExit(child, exitCode));
-            } catch (IOException e) {
-                throw new LocalStackException("cannot start " + name + ": " + e.getMessage(), e);
-            }
-            running.put(name, child);
-            return child;
-        }
+    static String kafkaBootstrap(StackPorts ports) {
+        return "127.0.0.1:" + ports.kafka();
     }
 
-    private void awaitMongo(ChildProcess child, Instant begin, Instant deadline) {
-        Readiness.await(child, deadline, () -> closed, () -> Readiness.tcpOpen(ports.mongo()));
-        say("MongoDB ready on %s (%s)", mongoUri(), since(begin));
+    static String mongoUri(StackPorts ports) {
+        return "mongodb://127.0.0.1:" + ports.mongo() + "/";
     }
 
-    private void awaitBroker(ChildProcess child, Instant begin, Instant deadline) {
-        Readiness.awaitKafka(child, ports.kafka(), deadline, () -> closed);
-        say("Kafka ready on %s (%s)", kafkaBootstrap(), since(begin));
+    private void onUnexpectedExit(ChildProcess child, int exitCode) {
+        supervisor.onUnexpectedExit(child, exitCode);
     }
 
-    private void awaitService(StackService service, ChildProcess child, Instant begin, Instant deadline) {
-        // actuator is on the management port only (ADR 0461)
-        URI readiness = managementUrl(service).resolve("/actuator/health/readiness");
-        Readiness.await(child, deadline, () -> closed, Readiness.httpOk(http, readiness));
-        say("%s ready on %s (%s)", service.moduleName(), serviceUrl(service), since(begin));
-    }
-
-    private void startOne(String name, Supplier<ChildProcess> launcher, ReadinessWait await) {
+    private void startOne(String name, Supplier<ChildProcess> launcher) {
         Instant begin = Instant.now();
         ChildProcess child = launcher.get();
         try {
-            await.await(child, begin);
+            launchers.awaitReady(name, child, begin, begin.plus(settings.readinessTimeout()));
         } catch (RuntimeException e) {
             stop(name);
             throw e;
         }
     }
 
-    /** A child exited without {@link #stop}: before the stack is up the readiness wait reports it, later it is restarted. */
-    private void onUnexpectedExit(ChildProcess child, int exitCode) {
-        String name = child.name();
-        synchronized (lock) {
-            if (closed || running.get(name) != child) {
-                return;
-            }
-            if (!supervising) {
-                say("%s exited unexpectedly with code %d; see %s", name, exitCode, child.logFile());
-                return;
-            }
-            running.remove(name);
-        }
-        crashed(name, "exited unexpectedly with code " + exitCode, child.uptime(), child);
-    }
-
-    private void crashed(String name, String what, Duration uptime, ChildProcess child) {
-        int crashes;
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            crashes = uptime.compareTo(restartPolicy.stableAfter()) >= 0 ? 1 : crashesInARow.getOrDefault(name, 0) + 1;
-            crashesInARow.put(name, crashes);
-            if (restartPolicy.givesUp(crashes)) {
-                say(
-                        "%s %s: it crashed %d times in a row, so it is NOT restarted again; the rest of the stack keeps "
-                                + "running. Fix the cause (its log: %s), then restart the stack. Last lines of the log:%n%s",
-                        name, what, crashes, child.logFile(), child.tail(20));
-                return;
-            }
-            awaitingRestart.add(name);
-            if (restartTimer == null) {
-                restartTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                    Thread thread = new Thread(runnable, "local-stack-restarts");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-            }
-            Duration delay = restartPolicy.backoff(crashes);
-            say(
-                    "%s %s; restarting it in %s (crash %d in a row, at most %d restarts); see %s",
-                    name,
-                    what,
-                    "%.1f s".formatted(delay.toMillis() / 1000.0),
-                    crashes,
-                    restartPolicy.maxRestarts(),
-                    child.logFile());
-            // the wait for readiness can take minutes: it runs on its own thread, not on the timer
-            restartTimer.schedule(
-                    () -> {
-                        Thread restart = new Thread(() -> restart(name), "local-stack-restart-" + name);
-                        restart.setDaemon(true);
-                        restart.start();
-                    },
-                    delay.toMillis(),
-                    TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void restart(String name) {
-        synchronized (lock) {
-            if (closed || !awaitingRestart.remove(name)) {
-                return; // stopped on purpose meanwhile
-            }
-        }
-        Instant begin = Instant.now();
-        ChildProcess child;
-        try {
-            child = switch (name) {
-                case MONGO -> launchMongo();
-                case KAFKA -> launchBroker();
-                default -> launchService(StackService.fromModuleName(name));
-            };
-        } catch (RuntimeException e) {
-            ChildProcess placeholder = new ChildProcess(name, List.of(), Map.of(), logFile(name));
-            crashed(name, "could not be started again (" + e.getMessage() + ")", Duration.ZERO, placeholder);
-            return;
-        }
-        try {
-            switch (name) {
-                case MONGO -> awaitMongo(child, begin, deadlineFrom(begin));
-                case KAFKA -> awaitBroker(child, begin, deadlineFrom(begin));
-                default -> awaitService(StackService.fromModuleName(name), child, begin, deadlineFrom(begin));
-            }
-        } catch (LocalStackException e) {
-            if (child.isAlive()) {
-                synchronized (lock) {
-                    if (running.get(name) != child) {
-                        return;
-                    }
-                    running.remove(name);
-                }
-                child.stop(STOP_GRACE);
-                crashed(name, "was not ready in time after a restart", Duration.ZERO, child);
-            }
-            // otherwise it exited again, and its exit was handled like any crash
-            return;
-        }
-        synchronized (lock) {
-            restarts.merge(name, 1, Integer::sum);
-        }
-        say("%s restarted after a crash (%s)", name, since(begin));
-    }
-
     private void stop(String name) {
-        ChildProcess child;
-        synchronized (lock) {
-            awaitingRestart.remove(name);
-            child = running.remove(name);
-        }
+        supervisor.cancel(name);
+        ChildProcess child = table.remove(name);
         if (child != null) {
             Instant begin = Instant.now();
-            child.stop(STOP_GRACE);
-            say("%s stopped (%s)", name, since(begin));
-        }
-    }
-
-    private static void stopAll(List<ChildProcess> children) {
-        children.forEach(ChildProcess::requestStop);
-        Instant deadline = Instant.now().plus(STOP_GRACE);
-        children.forEach(child -> child.awaitStop(deadline));
-    }
-
-    private void printSummary(Duration took) {
-        say("up in %.1f s", took.toMillis() / 1000.0);
-        List<ChildProcess> children;
-        synchronized (lock) {
-            children = List.copyOf(running.values());
-        }
-        say("logs:     %s/{%s}.log", logsDir(), names(children, List.of()).replace(" ", ""));
-        say("kafka:    %s", kafkaBootstrap());
-        say("mongodb:  %s", mongoUri());
-        if (!infraOnly) {
-            say("gateway:  %s   (Swagger UI: %s/swagger-ui.html)", gatewayUrl(), gatewayUrl());
-            if (!ChildCommands.LOOPBACK.equals(gatewayBind)) {
-                say("          listening on %s (--bind)", gatewayBind);
-            }
-            say(
-                    "actuator: http://127.0.0.1:<port + %d>, e.g. %s/actuator/health (loopback only)",
-                    StackService.MANAGEMENT_OFFSET, managementUrl(StackService.GATEWAY));
-            Path passwordFile = dataDir.resolve("gateway").resolve("admin-password");
-            say(
-                    "token:    curl -s %s/auth/token -H 'Content-Type: application/json' "
-                            + "-d '{\"username\":\"admin\",\"password\":\"...\"}'",
-                    gatewayUrl());
-            say("          admin password: $INTL_ADMIN_PASSWORD, else the one in %s", passwordFile.toAbsolutePath());
-            say("try:      curl -s %s/api/overview -H \"Authorization: Bearer $TOKEN\"", gatewayUrl());
-        }
-    }
-
-    private Instant deadlineFrom(Instant begin) {
-        return begin.plus(readinessTimeout);
-    }
-
-    private String classpath() {
-        synchronized (lock) {
-            if (classpath == null) {
-                classpath = RuntimeClasspath.resolve(layout);
-            }
-            return classpath;
-        }
-    }
-
-    private Path watchdogAgent() {
-        synchronized (lock) {
-            if (watchdogAgent == null) {
-                try {
-                    watchdogAgent = WatchdogAgentJar.writeTo(dataDir.resolve("run"));
-                } catch (IOException e) {
-                    throw new LocalStackException("cannot write the watchdog agent jar: " + e.getMessage(), e);
-                }
-            }
-            return watchdogAgent;
+            child.stop(ProcessTable.STOP_GRACE);
+            console.say("%s stopped (%s)", name, StackConsole.since(begin));
         }
     }
 
@@ -627,50 +334,14 @@ public final class LocalStack implements AutoCloseable {
 
     private void awaitCloseDone() {
         try {
-            closeDone.await(2 * STOP_GRACE.toSeconds() + 30, TimeUnit.SECONDS);
+            closeDone.await(2 * ProcessTable.STOP_GRACE.toSeconds() + 30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("this LocalStack is closed; build a new one");
-        }
-    }
-
-    private static void requirePortFree(String name, int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("127.0.0.1", port));
-        } catch (IOException e) {
-            throw new LocalStackException("port " + port + " for " + name + " is already in use. Is another local "
-                    + "stack running? (--port-offset=N or StackPorts.withOffset(N) moves all ports)");
-        }
-    }
-
     private static boolean isService(String name) {
         return Arrays.stream(StackService.values()).anyMatch(s -> s.moduleName().equals(name));
-    }
-
-    private static String names(List<ChildProcess> first, List<ChildProcess> second) {
-        List<String> names = new ArrayList<>();
-        first.forEach(child -> names.add(child.name()));
-        second.forEach(child -> names.add(child.name()));
-        return String.join(", ", names);
-    }
-
-    private static String since(Instant begin) {
-        return "%.1f s".formatted(Duration.between(begin, Instant.now()).toMillis() / 1000.0);
-    }
-
-    private void say(String format, Object... args) {
-        console.println("[local-stack] " + format.formatted(args));
-    }
-
-    @FunctionalInterface
-    private interface ReadinessWait {
-        void await(ChildProcess child, Instant begin);
     }
 
     /** Settings of a {@link LocalStack}; everything has a default. */
@@ -767,7 +438,19 @@ public final class LocalStack implements AutoCloseable {
 
         public LocalStack build() {
             ProjectLayout layout = projectDir != null ? new ProjectLayout(projectDir) : ProjectLayout.locate();
-            return new LocalStack(this, layout);
+            return new LocalStack(new StackSettings(
+                    layout,
+                    dataDir != null ? dataDir : layout.root().resolve("data"),
+                    ports,
+                    infraOnly,
+                    gatewayBind,
+                    readinessTimeout,
+                    serviceJvmOptions,
+                    allServicesArgs,
+                    serviceArgs,
+                    serviceEnv,
+                    console,
+                    restartPolicy));
         }
     }
 }
