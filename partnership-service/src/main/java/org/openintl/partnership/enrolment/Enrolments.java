@@ -3,16 +3,22 @@ package org.openintl.partnership.enrolment;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
+import com.mongodb.client.MongoDatabase;
 import java.util.UUID;
 import org.openintl.platform.events.ProjectionStore;
+import org.springframework.stereotype.Repository;
 
-/** Counts students currently ENROLLED per partnership, from the projection. */
+/**
+ * The enrolment projection (collection {@code student_enrolments}): counts students currently ENROLLED per
+ * partnership. A repository, as every class that reads the database is.
+ */
+@Repository
 public class Enrolments {
 
     private final ProjectionStore<StudentEnrolment> students;
 
-    public Enrolments(ProjectionStore<StudentEnrolment> students) {
-        this.students = students;
+    Enrolments(MongoDatabase db) {
+        this.students = new ProjectionStore<>(db, "student_enrolments", StudentEnrolment.class);
     }
 
     public long enrolled(UUID partnershipId) {

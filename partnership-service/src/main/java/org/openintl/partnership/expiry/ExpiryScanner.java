@@ -7,18 +7,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Checks every partnership in force for deadlines at start-up and then periodically. Several instances may scan at
  * once: each change is a version-guarded update that records the warning with the event, so none is doubled.
  */
+@Component
 public class ExpiryScanner {
 
     private static final Logger log = LoggerFactory.getLogger(ExpiryScanner.class);
 
     private final PartnershipService partnerships;
 
-    public ExpiryScanner(PartnershipService partnerships) {
+    ExpiryScanner(PartnershipService partnerships) {
         this.partnerships = partnerships;
     }
 

@@ -2,7 +2,6 @@ package org.openintl.partnership.partner;
 
 import java.util.List;
 import java.util.UUID;
-import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.ChangeRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,14 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PartnerChangesController {
 
-    private final AggregateStore<Partner> store;
+    private final PartnerService partners;
 
-    PartnerChangesController(AggregateStore<Partner> store) {
-        this.store = store;
+    PartnerChangesController(PartnerService partners) {
+        this.partners = partners;
     }
 
     @GetMapping("/api/partners/{id}/changes")
     List<ChangeRecord> changes(@PathVariable UUID id) {
-        return store.changes(id);
+        return partners.changes(id);
     }
 }

@@ -34,7 +34,7 @@ class PartnerController {
     ResponseEntity<Partner> register(
             @Valid @RequestBody PartnerRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Versioned<Partner> created = service.register(request, idempotencyKey, request.toString());
+        Versioned<Partner> created = service.register(request, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/partners/" + created.id()))
                 .eTag(ETags.of(created.version()))
                 .body(created.state());

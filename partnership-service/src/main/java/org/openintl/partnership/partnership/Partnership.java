@@ -2,15 +2,19 @@ package org.openintl.partnership.partnership;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.PendingEvent;
 
 /**
  * A partnership: what was agreed with whom, its lifecycle and history, and which expiry warnings were already sent
- * (kept here so that sending one is part of the same guarded update as recording it).
+ * (kept here so that sending one is part of the same guarded update as recording it). Every command returns the
+ * {@link Change} with the events it causes; {@link Change#unchanged} when there is nothing to do.
  */
 public record Partnership(
         UUID id,
@@ -24,12 +28,44 @@ public record Partnership(
         warningsSent = warningsSent == null ? List.of() : List.copyOf(warningsSent);
     }
 
-    public static Partnership propose(UUID id, PartnershipDetails details) {
-        return new Partnership(id, details, PartnershipStatus.PROPOSED, List.of(), List.of());
+    /** A new partnership, PROPOSED and announced as created. */
+    public static Change<Partnership> propose(UUID id, PartnershipDetails details, CommandContext context) {
+        Partnership p = new Partnership(id, details, PartnershipStatus.PROPOSED, List.of(), List.of());
+        return Change.of(
+                p, new PendingEvent(PartnershipEvent.CREATED, PartnershipEvent.of(p, context.partners(), null, null)));
     }
 
-    public Partnership withDetails(PartnershipDetails next) {
-        return new Partnership(id, next, status, history, warningsSent);
+    /** Replaces the details; announces the update and any warning the new dates make due. */
+    public Change<Partnership> revise(PartnershipDetails next, CommandContext context) {
+        Partnership revised = new Partnership(id, next, status, history, warningsSent);
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(new PendingEvent(
+                PartnershipEvent.UPDATED, PartnershipEvent.of(revised, context.partners(), null, null)));
+        return revised.withDueWarnings(context, events);
+    }
+
+    /** A lifecycle move asked for by the office (on {@code date}, today when not given). */
+    public Change<Partnership> transition(TransitionRequest request, CommandContext context) {
+        LocalDate date = request.date() != null ? request.date() : context.today();
+        Partnership next = moveTo(request.to(), date, request.note(), request.endDate(), context.now());
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(next.moved(context));
+        return next.withDueWarnings(context, events);
+    }
+
+    /**
+     * Raises the warnings due today and expires (or renews, when it renews itself) a partnership whose end date has
+     * passed; no change when nothing is due.
+     */
+    public Change<Partnership> applyDeadlines(CommandContext context) {
+        Partnership p = this;
+        List<PendingEvent> events = new ArrayList<>();
+        if (context.rules().due(this, context.today()).endDatePassed()) {
+            p = expireOrRenew(context.now());
+            events.add(p.moved(context));
+        }
+        Change<Partnership> change = p.withDueWarnings(context, events);
+        return change.events().isEmpty() ? Change.unchanged(this) : change;
     }
 
     /**
@@ -52,20 +88,7 @@ public record Partnership(
             if (d.endDate() != null && !newEndDate.isAfter(d.endDate())) {
                 throw new InvalidInputException("endDate", "the new end date must be after " + d.endDate());
             }
-            d = new PartnershipDetails(
-                    d.title(),
-                    d.type(),
-                    d.partnerIds(),
-                    d.responsibleUnit(),
-                    d.coordinator(),
-                    d.startDate(),
-                    newEndDate,
-                    d.autoRenewal(),
-                    d.noticeDays(),
-                    d.documents(),
-                    d.notes(),
-                    d.program(),
-                    d.schoolAbroad());
+            d = d.withEndDate(newEndDate);
             resulting = PartnershipStatus.ACTIVE;
         } else if (newEndDate != null) {
             throw new InvalidInputException("endDate", "only a renewal changes the end date");
@@ -84,5 +107,38 @@ public record Partnership(
     /** The last move, if any. */
     public Transition lastTransition() {
         return history.isEmpty() ? null : history.get(history.size() - 1);
+    }
+
+    private Partnership expireOrRenew(Instant now) {
+        PartnershipDetails d = details;
+        if (d.autoRenewal()) {
+            LocalDate start =
+                    d.startDate() != null ? d.startDate() : d.endDate().minusYears(1);
+            LocalDate newEnd = d.endDate().plus(Period.between(start, d.endDate()));
+            if (!newEnd.isAfter(d.endDate())) {
+                newEnd = d.endDate().plusYears(1);
+            }
+            return moveTo(PartnershipStatus.RENEWED, d.endDate(), "renewed automatically", newEnd, now);
+        }
+        return moveTo(PartnershipStatus.EXPIRED, d.endDate().plusDays(1), "end date passed", null, now);
+    }
+
+    /** Records the warnings due today with their events, in one new state. */
+    private Change<Partnership> withDueWarnings(CommandContext context, List<PendingEvent> events) {
+        DueWarnings due = context.rules().due(this, context.today());
+        if (due.warnings().isEmpty() && due.keysToRecord().isEmpty()) {
+            return new Change<>(this, events);
+        }
+        Partnership next = withWarningsSent(due.keysToRecord());
+        for (ExpiryWarning w : due.warnings()) {
+            events.add(new PendingEvent(
+                    PartnershipEvent.EXPIRING, PartnershipEvent.of(next, context.partners(), null, w)));
+        }
+        return new Change<>(next, events);
+    }
+
+    private PendingEvent moved(CommandContext context) {
+        Transition t = lastTransition();
+        return new PendingEvent(PartnershipEvent.typeOf(t), PartnershipEvent.of(this, context.partners(), t, null));
     }
 }

@@ -2,7 +2,6 @@ package org.openintl.partnership.partnership;
 
 import java.util.List;
 import java.util.UUID;
-import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.ChangeRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,14 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PartnershipChangesController {
 
-    private final AggregateStore<Partnership> store;
+    private final PartnershipService partnerships;
 
-    PartnershipChangesController(AggregateStore<Partnership> store) {
-        this.store = store;
+    PartnershipChangesController(PartnershipService partnerships) {
+        this.partnerships = partnerships;
     }
 
     @GetMapping("/api/partnerships/{id}/changes")
     List<ChangeRecord> changes(@PathVariable UUID id) {
-        return store.changes(id);
+        return partnerships.changes(id);
     }
 }

@@ -31,7 +31,7 @@ class PartnershipController {
     ResponseEntity<PartnershipView> create(
             @Valid @RequestBody PartnershipRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        PartnershipView created = service.create(request.toDetails(), idempotencyKey, request.toString());
+        PartnershipView created = service.create(request, idempotencyKey);
         return ResponseEntity.created(URI.create("/api/partnerships/" + created.id()))
                 .eTag(ETags.of(created.version()))
                 .body(created);

@@ -56,4 +56,22 @@ public record PartnershipDetails(
         partnerIds = List.copyOf(partnerIds);
         documents = documents == null ? List.of() : List.copyOf(documents);
     }
+
+    /** The same agreement with another end date (a renewal), checked again as a whole. */
+    public PartnershipDetails withEndDate(LocalDate newEndDate) {
+        return new PartnershipDetails(
+                title,
+                type,
+                partnerIds,
+                responsibleUnit,
+                coordinator,
+                startDate,
+                newEndDate,
+                autoRenewal,
+                noticeDays,
+                documents,
+                notes,
+                program,
+                schoolAbroad);
+    }
 }

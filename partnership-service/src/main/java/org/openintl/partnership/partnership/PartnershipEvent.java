@@ -31,7 +31,17 @@ public record PartnershipEvent(
 
     /** A partner as subscribers see it. */
     public record PartnerSummary(
-            UUID id, MultilingualText name, String country, Continent continent, boolean beltAndRoad) {}
+            UUID id, MultilingualText name, String country, Continent continent, boolean beltAndRoad) {
+
+        /** The listed partners that are known, in the order listed. */
+        static List<PartnerSummary> of(List<UUID> ids, Map<UUID, Partner> partners) {
+            return ids.stream()
+                    .map(partners::get)
+                    .filter(x -> x != null)
+                    .map(x -> new PartnerSummary(x.id(), x.name(), x.country(), x.continent(), x.beltAndRoad()))
+                    .toList();
+        }
+    }
 
     /** The MOE facts of a cooperative program. */
     public record ProgramSummary(
@@ -46,11 +56,7 @@ public record PartnershipEvent(
     static PartnershipEvent of(
             Partnership p, Map<UUID, Partner> partners, Transition transition, ExpiryWarning warning) {
         PartnershipDetails d = p.details();
-        List<PartnerSummary> summaries = d.partnerIds().stream()
-                .map(partners::get)
-                .filter(x -> x != null)
-                .map(x -> new PartnerSummary(x.id(), x.name(), x.country(), x.continent(), x.beltAndRoad()))
-                .toList();
+        List<PartnerSummary> summaries = PartnerSummary.of(d.partnerIds(), partners);
         ProgramSummary program = d.program() == null
                 ? null
                 : new ProgramSummary(

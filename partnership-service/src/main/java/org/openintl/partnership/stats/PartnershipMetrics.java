@@ -1,6 +1,5 @@
 package org.openintl.partnership.stats;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -11,16 +10,17 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.Partnership;
 import org.openintl.partnership.partnership.PartnershipService;
-import org.openintl.partnership.partnership.TransitionCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * The register's figures as Micrometer meters for the dashboards (listed in docs/metrics.md). Gauges are refreshed
  * from the database on a schedule, so every instance reports the same numbers. Every label combination the enums
  * allow is registered, with 0 where nothing matches, so that a zero shows as 0 and not as a gap.
  */
+@Component
 public class PartnershipMetrics {
 
     private static final Logger log = LoggerFactory.getLogger(PartnershipMetrics.class);
@@ -37,7 +37,7 @@ public class PartnershipMetrics {
     private final PartnershipService partnerships;
     private final PartnerService partners;
 
-    public PartnershipMetrics(
+    PartnershipMetrics(
             StatsService stats, PartnershipService partnerships, PartnerService partners, MeterRegistry meters) {
         this.stats = stats;
         this.partnerships = partnerships;
@@ -67,15 +67,6 @@ public class PartnershipMetrics {
         Gauge.builder("intl.programs.evaluations.overdue", evaluationsOverdue, AtomicLong::get)
                 .description("Cooperative programs in force whose next MOE evaluation date has passed")
                 .register(meters);
-    }
-
-    /** Counts lifecycle moves by target state. */
-    public static TransitionCounter transitionCounter(MeterRegistry meters) {
-        return target -> Counter.builder("intl.partnerships.transitions")
-                .description("Lifecycle moves, by target state")
-                .tag("to", target.name())
-                .register(meters)
-                .increment();
     }
 
     @Scheduled(fixedDelayString = "${intl.partnerships.metrics-interval:PT30S}", initialDelay = 0)

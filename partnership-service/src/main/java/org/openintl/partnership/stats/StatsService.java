@@ -6,15 +6,17 @@ import org.openintl.partnership.enrolment.Enrolments;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.Partnership;
 import org.openintl.partnership.partnership.PartnershipService;
+import org.springframework.stereotype.Service;
 
 /** Gathers what the statistics need and computes them. */
+@Service
 public class StatsService {
 
     private final PartnershipService partnerships;
     private final PartnerService partners;
     private final Enrolments enrolments;
 
-    public StatsService(PartnershipService partnerships, PartnerService partners, Enrolments enrolments) {
+    StatsService(PartnershipService partnerships, PartnerService partners, Enrolments enrolments) {
         this.partnerships = partnerships;
         this.partners = partners;
         this.enrolments = enrolments;

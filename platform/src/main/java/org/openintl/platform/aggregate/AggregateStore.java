@@ -188,7 +188,7 @@ public final class AggregateStore<T> implements PendingEvents {
     /**
      * Reads, applies {@code command} and writes. With {@code ifMatch} (the client's ETag) a concurrent change is the
      * client's conflict (412); without it the command is simply re-applied to the newer state. A command returning
-     * {@code null} changes nothing.
+     * {@link Change#unchanged} (or {@code null}) writes nothing.
      */
     public Versioned<T> modify(UUID id, Long ifMatch, Function<Versioned<T>, Change<T>> command) {
         for (int attempt = 0; ; attempt++) {
@@ -197,7 +197,7 @@ public final class AggregateStore<T> implements PendingEvents {
                 throw new StaleVersionException(ifMatch, current.version());
             }
             Change<T> change = command.apply(current);
-            if (change == null) {
+            if (change == null || !change.changed()) {
                 return current;
             }
             try {
