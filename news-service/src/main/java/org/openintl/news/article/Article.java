@@ -2,15 +2,20 @@ package org.openintl.news.article;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.PendingEvent;
 
 /**
- * A news article: its content, where it is in the workflow, and when things happened to it.
+ * A news article: its content, where it is in the workflow, and when things happened to it. The commands ({@link
+ * #write}, {@link #revise}, {@link #transition}) return the {@link Change} with the events it causes; {@link #edit}
+ * and {@link #moveTo} are the state changes they are made of.
  *
  * @param generated set when the service wrote the first draft itself
  * @param reviewNote the last note a reviewer gave when sending the article back to its author
@@ -43,6 +48,22 @@ public record Article(
     public static Article draft(UUID id, ArticleContent content, Generation generated, Instant now) {
         return new Article(
                 id, ArticleStatus.DRAFT, content.withSlugs(id, null), generated, null, List.of(), now, now, null, null);
+    }
+
+    /** A new draft, announced to nobody: only publication is news. */
+    public static Change<Article> write(UUID id, ArticleContent content, Generation generated, Instant now) {
+        return Change.of(draft(id, content, generated, now));
+    }
+
+    /** Replaces the content ({@link #edit}); a published article announces the change. */
+    public Change<Article> revise(ArticleContent next, Instant now) {
+        Article after = edit(next, now);
+        return after == this ? Change.unchanged(this) : announced(after);
+    }
+
+    /** Moves the article through the workflow ({@link #moveTo}); publishing and archiving are announced. */
+    public Change<Article> transition(ArticleStatus target, String note, Instant now) {
+        return announced(moveTo(target, note, now));
     }
 
     /**
@@ -122,6 +143,12 @@ public record Article(
     /** The time lists and search use for recency: publication for published articles, the last change otherwise. */
     public Instant recency() {
         return publishedAt != null ? publishedAt : updatedAt;
+    }
+
+    private Change<Article> announced(Article after) {
+        List<PendingEvent> events = new ArrayList<>();
+        NewsEvent.announcing(this, after).ifPresent(events::add);
+        return new Change<>(after, events);
     }
 
     private Article with(

@@ -2,7 +2,6 @@ package org.openintl.news.article;
 
 import java.util.List;
 import java.util.UUID;
-import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.ChangeRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,14 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ArticleChangesController {
 
-    private final AggregateStore<StoredArticle> store;
+    private final ArticleService articles;
 
-    ArticleChangesController(AggregateStore<StoredArticle> store) {
-        this.store = store;
+    ArticleChangesController(ArticleService articles) {
+        this.articles = articles;
     }
 
     @GetMapping("/api/news/{id}/changes")
     List<ChangeRecord> changes(@PathVariable UUID id) {
-        return store.changes(id);
+        return articles.changes(id);
     }
 }

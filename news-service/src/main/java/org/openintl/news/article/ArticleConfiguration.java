@@ -2,18 +2,17 @@ package org.openintl.news.article;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import org.openintl.platform.aggregate.AggregateStore;
-import org.openintl.platform.aggregate.PendingEventsSignal;
-import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.events.EventJson;
-import org.springframework.beans.factory.ObjectProvider;
+import org.openintl.platform.aggregate.AggregateStore;
+import org.openintl.platform.events.EventChannel;
+import org.openintl.platform.aggregate.PendingEventsSignal;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Wires the article feature: its aggregate store (collection {@code articles}), the use cases and the web limits. */
+/** The article feature's infrastructure: its aggregate store (collection {@code articles}) and the web limits. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ArticleProperties.class)
 class ArticleConfiguration {
@@ -23,17 +22,6 @@ class ArticleConfiguration {
             MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
         return new AggregateStore<>(
                 "Article", db, "articles", StoredArticle.class, channel, json::write, wakeup, clock);
-    }
-
-    @Bean
-    ArticleStore articleStore(AggregateStore<StoredArticle> articleAggregates, ArticleProperties properties) {
-        return new ArticleStore(articleAggregates, properties.searchCandidates());
-    }
-
-    @Bean
-    ArticleService articleService(
-            ArticleStore store, PartnershipCheck partnerships, ObjectProvider<ArticleObserver> observers, Clock clock) {
-        return new ArticleService(store, partnerships, observers.orderedStream().toList(), clock);
     }
 
     @Bean

@@ -5,10 +5,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.openintl.news.search.SearchQuery;
-import org.openintl.platform.aggregate.IdempotencyKeys;
-import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.input.RequestJson;
+import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.web.ETags;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
@@ -32,23 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/news")
 class ArticleController {
 
-    private static final String IDEMPOTENCY_SCOPE = "news-service/articles";
-
     private final ArticleService articles;
-    private final ArticleStore store;
     private final ContentLimits limits;
     private final JsonMapper json;
     private final RequestJson requestJson;
 
-    ArticleController(
-            ArticleService articles,
-            ArticleStore store,
-            ContentLimits limits,
-            JsonMapper json,
-            RequestJson requestJson) {
+    ArticleController(ArticleService articles, ContentLimits limits, JsonMapper json, RequestJson requestJson) {
         this.articles = articles;
         this.requestJson = requestJson;
-        this.store = store;
         this.limits = limits;
         this.json = json;
     }
@@ -57,10 +47,7 @@ class ArticleController {
     ResponseEntity<ArticleResponse> create(
             @RequestBody ArticleRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        UUID id = IdempotencyKeys.aggregateId(IDEMPOTENCY_SCOPE, key);
-        ArticleContent content = request.toContent(limits);
-        Versioned<Article> created =
-                articles.create(id, content, IdempotencyKeys.fingerprint(key, json.writeValueAsString(request)));
+        Versioned<Article> created = articles.create(request, key);
         return ResponseEntity.created(URI.create("/api/news/" + created.id()))
                 .eTag(ETags.of(created.version()))
                 .body(ArticleResponse.of(created));
@@ -141,7 +128,7 @@ class ArticleController {
                 to,
                 generated,
                 q == null ? null : SearchQuery.parse(q));
-        PageResult<ArticleStore.Listed> result = store.list(query, pageRequest);
+        PageResult<ArticleRepository.Listed> result = articles.list(query, pageRequest);
         return new PageResult<>(
                 result.items().stream()
                         .map(l -> ArticleResponse.of(l.article(), l.score()))

@@ -3,68 +3,90 @@ package org.openintl.news.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import org.openintl.news.article.ArticleStore.ArticleChange;
-import org.openintl.platform.aggregate.PendingEvent;
-import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.UnknownReferenceException;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.ChangeRecord;
+import org.openintl.platform.aggregate.IdempotencyKeys;
+import org.openintl.platform.aggregate.Versioned;
+import org.openintl.platform.web.PageRequest;
+import org.openintl.platform.web.PageResult;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The article use cases: write, edit, move through the workflow, and write generated drafts. Checks what the article
- * itself cannot: that linked partnerships exist and that slugs are not taken by another article.
+ * The article use cases: write, edit, move through the workflow, write generated drafts, and the reads. Checks what
+ * the article itself cannot: that linked partnerships exist and that slugs are not taken by another article; lets the
+ * {@link Article} decide and stores the change with its events in one update.
  */
-public final class ArticleService {
+@Service
+public class ArticleService {
 
-    private final ArticleStore store;
+    /** Scope of the ids derived from {@code Idempotency-Key}s. */
+    static final String IDEMPOTENCY_SCOPE = "news-service/articles";
+
+    private final ArticleRepository articles;
     private final PartnershipCheck partnerships;
-    private final List<ArticleObserver> observers;
+    private final ObjectProvider<ArticleObserver> observers;
+    private final ContentLimits limits;
+    private final JsonMapper json;
     private final Clock clock;
 
-    public ArticleService(
-            ArticleStore store, PartnershipCheck partnerships, List<ArticleObserver> observers, Clock clock) {
-        this.store = store;
+    ArticleService(
+            ArticleRepository articles,
+            PartnershipCheck partnerships,
+            ObjectProvider<ArticleObserver> observers,
+            ContentLimits limits,
+            JsonMapper json,
+            Clock clock) {
+        this.articles = articles;
         this.partnerships = partnerships;
-        this.observers = List.copyOf(observers);
+        this.observers = observers;
+        this.limits = limits;
+        this.json = json;
         this.clock = clock;
     }
 
-    /** A new draft; with a fingerprint, the same request again returns the article it created the first time. */
-    public Versioned<Article> create(UUID id, ArticleContent content, String fingerprint) {
-        Article article = Article.draft(id, content, null, now());
-        checkReferences(article);
-        return store.create(article, List.of(), fingerprint);
+    /** A new draft; with an {@code Idempotency-Key} a retried request returns the article it created the first time. */
+    public Versioned<Article> create(ArticleRequest request, String idempotencyKey) {
+        UUID id = IdempotencyKeys.aggregateId(IDEMPOTENCY_SCOPE, idempotencyKey);
+        ArticleContent content = request.toContent(limits);
+        Change<Article> change = Article.write(id, content, null, now());
+        checkReferences(change.state());
+        return articles.create(change, IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(request)));
     }
 
     public Versioned<Article> get(UUID id) {
-        return store.get(id);
+        return articles.get(id);
     }
 
-    /** Replaces the content; a published article announces the change. */
+    public List<ChangeRecord> changes(UUID id) {
+        return articles.changes(id);
+    }
+
+    /** Replaces the content with what {@code edit} makes of the current article; a published article announces it. */
     public Versioned<Article> edit(UUID id, Long ifMatch, Function<Article, ArticleContent> edit) {
-        return store.modify(id, ifMatch, current -> {
+        return articles.modify(id, ifMatch, current -> {
             Article before = current.state();
-            Article after = before.edit(edit.apply(before), now());
-            if (after == before) {
-                return null;
+            Change<Article> change = before.revise(edit.apply(before), now());
+            if (change.changed()) {
+                checkReferences(change.state());
             }
-            checkReferences(after);
-            return change(before, after);
+            return change;
         });
     }
 
     public Versioned<Article> transition(UUID id, Long ifMatch, ArticleStatus target, String note) {
-        Versioned<Article> result = store.modify(id, ifMatch, current -> {
-            Article before = current.state();
-            return change(before, before.moveTo(target, note, now()));
-        });
+        Versioned<Article> result =
+                articles.modify(id, ifMatch, current -> current.state().transition(target, note, now()));
         if (target == ArticleStatus.PUBLISHED) {
-            observers.forEach(o -> o.published(result.state()));
+            observers.orderedStream().forEach(o -> o.published(result.state()));
         }
         return result;
     }
@@ -77,20 +99,29 @@ public final class ArticleService {
      */
     public Optional<Versioned<Article>> createGenerated(Generation generation, ArticleContent content) {
         UUID id = generation.articleId();
-        if (store.find(id).isPresent()) {
+        if (articles.find(id).isPresent()) {
             return Optional.empty();
         }
-        Article article = Article.draft(id, content, generation, now());
-        checkReferences(article);
+        Change<Article> change = Article.write(id, content, generation, now());
+        checkReferences(change.state());
         Versioned<Article> stored =
-                store.create(article, List.of(), "generated:" + generation.reason() + ":" + generation.key());
-        return stored.state().equals(article) ? Optional.of(stored) : Optional.empty();
+                articles.create(change, "generated:" + generation.reason() + ":" + generation.key());
+        return stored.state().equals(change.state()) ? Optional.of(stored) : Optional.empty();
     }
 
-    private static ArticleChange change(Article before, Article after) {
-        List<PendingEvent> events = new ArrayList<>();
-        NewsEvent.announcing(before, after).ifPresent(events::add);
-        return new ArticleChange(after, events);
+    /** A page of articles, ranked by relevance when the query searches. */
+    public PageResult<ArticleRepository.Listed> list(ArticleQuery query, PageRequest page) {
+        return articles.list(query, page);
+    }
+
+    /** Published articles readable in the language, newest publication first (the feeds). */
+    public List<Article> latestPublished(Language language, Theme theme, int limit) {
+        return articles.latestPublished(language, theme, limit);
+    }
+
+    /** The countable facts of every article (statistics and metrics). */
+    public List<ArticleFacts> facts() {
+        return articles.facts();
     }
 
     private void checkReferences(Article article) {
@@ -107,7 +138,7 @@ public final class ArticleService {
         for (Language l : Language.values()) {
             String slug = t.get(l).slug();
             if (slug != null) {
-                store.slugOwner(l, slug, article.id()).ifPresent(other -> {
+                articles.slugOwner(l, slug, article.id()).ifPresent(other -> {
                     throw new ConflictException(
                             "The " + l + " slug '" + slug + "' is already used by article " + other);
                 });

@@ -1,6 +1,6 @@
 package org.openintl.news.feed;
 
-import org.openintl.news.article.ArticleStore;
+import org.openintl.news.article.ArticleService;
 import org.openintl.news.article.Language;
 import org.openintl.news.article.Theme;
 import org.openintl.platform.domain.InvalidInputException;
@@ -18,12 +18,12 @@ class FeedController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-    private final ArticleStore store;
+    private final ArticleService articles;
     private final FeedProperties properties;
     private final ArticleFeeds feeds;
 
-    FeedController(ArticleStore store, FeedProperties properties) {
-        this.store = store;
+    FeedController(ArticleService articles, FeedProperties properties) {
+        this.articles = articles;
         this.properties = properties;
         this.feeds = new ArticleFeeds(properties);
     }
@@ -39,7 +39,7 @@ class FeedController {
                 language,
                 theme,
                 ServletUriComponentsBuilder.fromCurrentRequest().build().toUri(),
-                store.latestPublished(language, theme, properties.size()));
+                articles.latestPublished(language, theme, properties.size()));
         return ResponseEntity.ok().contentType(ATOM).body(feed.toXml());
     }
 }

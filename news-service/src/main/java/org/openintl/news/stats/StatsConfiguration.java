@@ -3,7 +3,7 @@ package org.openintl.news.stats;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import org.openintl.news.article.ArticleStore;
+import org.openintl.news.article.ArticleService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +14,9 @@ class StatsConfiguration {
     @Bean
     NewsMetrics newsMetrics(
             MeterRegistry meters,
-            ArticleStore store,
+            ArticleService articles,
             Clock clock,
             @Value("${intl.news.metrics.refresh:15s}") Duration refresh) {
-        return new NewsMetrics(meters, new FactsCache(store::facts, refresh, clock), clock);
+        return new NewsMetrics(meters, new FactsCache(articles::facts, refresh, clock), clock);
     }
 }

@@ -1,21 +1,21 @@
 package org.openintl.news.stats;
 
-import org.openintl.news.article.ArticleStore;
+import org.openintl.news.article.ArticleService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class StatsController {
 
-    private final ArticleStore store;
+    private final ArticleService articles;
 
-    StatsController(ArticleStore store) {
-        this.store = store;
+    StatsController(ArticleService articles) {
+        this.articles = articles;
     }
 
     /** Always fresh (not the metrics' cache): an editor who just published expects to see it counted. */
     @GetMapping("/api/news/stats")
     NewsStatistics stats() {
-        return NewsStatistics.of(store.facts());
+        return NewsStatistics.of(articles.facts());
     }
 }

@@ -28,17 +28,20 @@ import org.openintl.news.search.Relevance;
 import org.openintl.news.search.SearchQuery;
 import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.Change;
-import org.openintl.platform.aggregate.PendingEvent;
+import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
+import org.springframework.stereotype.Repository;
 
 /**
- * Articles in MongoDB: the platform's {@link AggregateStore} (state, version and outbox in one document) plus the
- * queries of the API. Lists never load bodies or the full term list; search filters on the terms in the database and
- * ranks the candidates here.
+ * Articles in MongoDB (collection {@code articles}): writes go through the platform's {@link AggregateStore} (state,
+ * version and outbox in one document), stored with their search terms ({@link StoredArticle}); the queries of the API
+ * are built here, so no other class knows the document layout. Lists never load bodies or the full term list; search
+ * filters on the terms in the database and ranks the candidates here.
  */
-public final class ArticleStore {
+@Repository
+public class ArticleRepository {
 
     static final String ARTICLE = "state.article.";
     static final String CONTENT = ARTICLE + "content.";
@@ -50,11 +53,11 @@ public final class ArticleStore {
     private final Codec<StoredArticle> codec;
     private final int maxCandidates;
 
-    public ArticleStore(AggregateStore<StoredArticle> aggregates, int maxCandidates) {
+    ArticleRepository(AggregateStore<StoredArticle> aggregates, ArticleProperties properties) {
         this.aggregates = aggregates;
         this.documents = aggregates.documents();
         this.codec = documents.getCodecRegistry().get(StoredArticle.class);
-        this.maxCandidates = maxCandidates;
+        this.maxCandidates = properties.searchCandidates();
         documents.createIndex(Indexes.ascending(ARTICLE + "status"));
         documents.createIndex(Indexes.descending(RECENCY));
         documents.createIndex(Indexes.ascending(TERMS));
@@ -63,26 +66,24 @@ public final class ArticleStore {
         }
     }
 
-    /** A change to an article and the events announcing it. */
-    public record ArticleChange(Article next, List<PendingEvent> events) {}
-
     /** An article in a list, with its search score when the list is a search. */
     public record Listed(Versioned<Article> article, Integer score) {}
 
-    public Versioned<Article> create(Article article, List<PendingEvent> events, String fingerprint) {
-        return unwrap(aggregates.create(article.id(), new Change<>(StoredArticle.of(article), events), fingerprint));
+    public Versioned<Article> create(Change<Article> change, String fingerprint) {
+        return unwrap(aggregates.create(change.state().id(), stored(change), fingerprint));
     }
 
-    /** Reads, applies the command and writes with the version check; a command returning null changes nothing. */
-    public Versioned<Article> modify(UUID id, Long ifMatch, Function<Versioned<Article>, ArticleChange> command) {
-        return unwrap(aggregates.modify(id, ifMatch, current -> {
-            ArticleChange change = command.apply(unwrap(current));
-            return change == null ? null : new Change<>(StoredArticle.of(change.next()), change.events());
-        }));
+    /** Reads, applies the command and writes with the version guard; an unchanged outcome writes nothing. */
+    public Versioned<Article> modify(UUID id, Long ifMatch, Function<Versioned<Article>, Change<Article>> command) {
+        return unwrap(aggregates.modify(id, ifMatch, current -> stored(command.apply(unwrap(current)))));
+    }
+
+    public List<ChangeRecord> changes(UUID id) {
+        return aggregates.changes(id);
     }
 
     public Optional<Versioned<Article>> find(UUID id) {
-        return aggregates.find(id).map(ArticleStore::unwrap);
+        return aggregates.find(id).map(ArticleRepository::unwrap);
     }
 
     public Versioned<Article> get(UUID id) {
@@ -240,6 +241,10 @@ public final class ArticleStore {
                 doc.getBinary("_id").asUuid(),
                 stored.article(),
                 doc.getNumber("version").longValue());
+    }
+
+    private static Change<StoredArticle> stored(Change<Article> change) {
+        return new Change<>(StoredArticle.of(change.state()), change.events(), change.changed());
     }
 
     private static Versioned<Article> unwrap(Versioned<StoredArticle> v) {
