@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
-import org.openintl.platform.aggregate.Change;
-import org.openintl.platform.aggregate.PendingEvent;
 
 /**
  * A news article: its content, where it is in the workflow, and when things happened to it. The commands ({@link

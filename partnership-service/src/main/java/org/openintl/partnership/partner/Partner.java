@@ -2,11 +2,11 @@ package org.openintl.partnership.partner;
 
 import java.util.List;
 import java.util.UUID;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Continent;
 import org.openintl.platform.country.Country;
 import org.openintl.platform.domain.MultilingualText;
-import org.openintl.platform.aggregate.Change;
-import org.openintl.platform.aggregate.PendingEvent;
 
 /**
  * A partner institution. Continent and Belt-and-Road membership are derived from the country when it is set, so they

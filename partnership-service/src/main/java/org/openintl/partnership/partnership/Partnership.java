@@ -6,10 +6,10 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.openintl.platform.domain.IllegalTransitionException;
-import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.PendingEvent;
+import org.openintl.platform.domain.IllegalTransitionException;
+import org.openintl.platform.domain.InvalidInputException;
 
 /**
  * A partnership: what was agreed with whom, its lifecycle and history, and which expiry warnings were already sent

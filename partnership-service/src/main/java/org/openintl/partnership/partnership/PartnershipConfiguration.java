@@ -2,10 +2,10 @@ package org.openintl.partnership.partnership;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
-import org.openintl.platform.events.EventJson;
 import org.openintl.platform.aggregate.AggregateStore;
-import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.aggregate.PendingEventsSignal;
+import org.openintl.platform.events.EventChannel;
+import org.openintl.platform.events.EventJson;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
