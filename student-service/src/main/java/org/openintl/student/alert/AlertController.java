@@ -12,7 +12,6 @@ import org.openintl.student.audit.AuditLog;
 import org.openintl.student.document.Deadline;
 import org.openintl.student.student.Student;
 import org.openintl.student.student.StudentAccess;
-import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,13 +29,11 @@ class AlertController {
 
     static final int MAX_WITHIN_DAYS = 366;
 
-    private final StudentRepository students;
     private final StudentService service;
     private final StudentAccess access;
     private final AuditLog audit;
 
-    AlertController(StudentRepository students, StudentService service, StudentAccess access, AuditLog audit) {
-        this.students = students;
+    AlertController(StudentService service, StudentAccess access, AuditLog audit) {
         this.service = service;
         this.access = access;
         this.audit = audit;
@@ -55,7 +52,7 @@ class AlertController {
         LocalDate today = service.today();
         LocalDate limit = today.plusDays(withinDays);
         List<Due> due = new ArrayList<>();
-        students.forEachWithDeadlinesUntil(limit, s -> {
+        service.forEachWithDeadlinesUntil(limit, s -> {
             if (counselor != null && !counselor.equals(s.profile().counselor())) {
                 return;
             }

@@ -2,7 +2,6 @@ package org.openintl.student.alert;
 
 import java.util.UUID;
 import org.openintl.platform.domain.NotFoundException;
-import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +20,9 @@ public class DeadlineScanner {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineScanner.class);
 
-    private final StudentRepository students;
     private final StudentService service;
 
-    DeadlineScanner(StudentRepository students, StudentService service) {
-        this.students = students;
+    DeadlineScanner(StudentService service) {
         this.service = service;
     }
 
@@ -42,7 +39,7 @@ public class DeadlineScanner {
     /** One pass; returns the number of students that had something to publish (or to re-plan). */
     public int scan() {
         int changed = 0;
-        for (UUID id : students.idsDueForWarning(service.today())) {
+        for (UUID id : service.idsDueForWarning(service.today())) {
             try {
                 long before = service.get(id).version();
                 if (service.announceDueWarnings(id).version() != before) {

@@ -20,7 +20,6 @@ import org.openintl.student.student.Student;
 import org.openintl.student.student.StudentAccess;
 import org.openintl.student.student.StudentFilter;
 import org.openintl.student.student.StudentProfile;
-import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,19 +41,12 @@ class ExportController {
 
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
 
-    private final StudentRepository students;
     private final StudentService service;
     private final StudentAccess access;
     private final AuditLog audit;
     private final Counter failures;
 
-    ExportController(
-            StudentRepository students,
-            StudentService service,
-            StudentAccess access,
-            AuditLog audit,
-            MeterRegistry meters) {
-        this.students = students;
+    ExportController(StudentService service, StudentAccess access, AuditLog audit, MeterRegistry meters) {
         this.service = service;
         this.access = access;
         this.audit = audit;
@@ -75,7 +67,7 @@ class ExportController {
     @GetMapping
     void export(StudentFilter requested, HttpServletResponse response) throws IOException {
         StudentFilter filter = access.exportFilter(requested);
-        students.page(filter, PageRequest.of(0, 1));
+        service.page(filter, PageRequest.of(0, 1));
         String auditEntry = audit.exportStarted();
         long[] rows = {0};
         response.setContentType("text/csv;charset=UTF-8");
@@ -95,7 +87,7 @@ class ExportController {
             // the download starts at once (the header row); what fails from here on aborts it
             csv.flush();
             response.flushBuffer();
-            students.forEach(filter, s -> {
+            service.forEach(filter, s -> {
                 try {
                     csv.printRecord(row(s, service.open(s)));
                     rows[0]++;

@@ -2,7 +2,6 @@ package org.openintl.student.stats;
 
 import org.openintl.student.student.StudentAccess;
 import org.openintl.student.student.StudentFilter;
-import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,12 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/students/stats")
 class StatsController {
 
-    private final StudentRepository students;
     private final StudentService service;
     private final StudentAccess access;
 
-    StatsController(StudentRepository students, StudentService service, StudentAccess access) {
-        this.students = students;
+    StatsController(StudentService service, StudentAccess access) {
         this.service = service;
         this.access = access;
     }
@@ -30,7 +27,7 @@ class StatsController {
     StudentStats stats(StudentFilter filter) {
         StatsAccumulator stats = new StatsAccumulator(service.today());
         // counts are for every role, but counting by name would tell who is a student
-        students.forEachInAnyOrder(access.listFilter(filter), stats::add);
+        service.forEachInAnyOrder(access.listFilter(filter), stats::add);
         return stats.result();
     }
 }

@@ -15,7 +15,6 @@ import org.openintl.student.student.Category;
 import org.openintl.student.student.FundingType;
 import org.openintl.student.student.Student;
 import org.openintl.student.student.StudentFilter;
-import org.openintl.student.student.StudentRepository;
 import org.openintl.student.student.StudentService;
 import org.openintl.student.student.StudentStatus;
 import org.slf4j.Logger;
@@ -33,7 +32,6 @@ class StudentMetrics {
     private static final Logger log = LoggerFactory.getLogger(StudentMetrics.class);
     static final int[] DUE_WINDOWS = {7, 30, 60};
 
-    private final StudentRepository students;
     private final StudentService service;
     private final MultiGauge byStatus;
     private final MultiGauge byContinent;
@@ -44,8 +42,7 @@ class StudentMetrics {
     private final MultiGauge byBeltAndRoad;
     private final MultiGauge byDegree;
 
-    StudentMetrics(StudentRepository students, StudentService service, MeterRegistry meters) {
-        this.students = students;
+    StudentMetrics(StudentService service, MeterRegistry meters) {
         this.service = service;
         this.byStatus = MultiGauge.builder("intl.students.by.status")
                 .description("Students per lifecycle status")
@@ -116,7 +113,7 @@ class StudentMetrics {
                 due.put(dueTags(w, r), 0L);
             }
         }
-        students.forEachInAnyOrder(StudentFilter.ALL, (Student s) -> {
+        service.forEachInAnyOrder(StudentFilter.ALL, (Student s) -> {
             String st = s.status().name();
             status.merge(Tags.of("status", st), 1L, Long::sum);
             if (s.continent() != null) {

@@ -20,11 +20,9 @@ class ProgramRiskPolicy {
 
     private static final Logger log = LoggerFactory.getLogger(ProgramRiskPolicy.class);
 
-    private final StudentRepository students;
     private final StudentService service;
 
-    ProgramRiskPolicy(StudentRepository students, StudentService service) {
-        this.students = students;
+    ProgramRiskPolicy(StudentService service) {
         this.service = service;
     }
 
@@ -32,11 +30,11 @@ class ProgramRiskPolicy {
     void on(PartnershipChanged changed) {
         UUID partnership = changed.partnershipId();
         if (Partnerships.isAtRisk(changed.status())) {
-            for (UUID id : students.idsDependingOn(partnership, false)) {
+            for (UUID id : service.idsDependingOn(partnership, false)) {
                 apply(() -> service.flagProgramAtRisk(id, partnership, changed.status()), id);
             }
         } else if (Partnerships.isUsable(changed.status())) {
-            for (UUID id : students.idsDependingOn(partnership, true)) {
+            for (UUID id : service.idsDependingOn(partnership, true)) {
                 apply(() -> service.clearProgramRisk(id, partnership, changed.status()), id);
             }
         }

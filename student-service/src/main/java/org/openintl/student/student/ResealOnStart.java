@@ -20,14 +20,11 @@ class ResealOnStart {
 
     private static final Logger log = LoggerFactory.getLogger(ResealOnStart.class);
 
-    private final StudentRepository students;
     private final StudentService service;
     private final FieldCipher cipher;
     private final EncryptionProperties properties;
 
-    ResealOnStart(
-            StudentRepository students, StudentService service, FieldCipher cipher, EncryptionProperties properties) {
-        this.students = students;
+    ResealOnStart(StudentService service, FieldCipher cipher, EncryptionProperties properties) {
         this.service = service;
         this.cipher = cipher;
         this.properties = properties;
@@ -45,7 +42,7 @@ class ResealOnStart {
 
     /** Re-seals every student sealed with another key than the active one; returns how many were re-sealed. */
     int resealAll() {
-        List<UUID> stale = students.idsSealedWithOtherKeyThan(cipher.activeKeyId());
+        List<UUID> stale = service.idsSealedWithOtherKeyThan(cipher.activeKeyId());
         if (stale.isEmpty()) {
             return 0;
         }

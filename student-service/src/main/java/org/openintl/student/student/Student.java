@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Continent;
 import org.openintl.platform.country.Country;
 import org.openintl.platform.domain.IllegalTransitionException;
@@ -19,8 +21,8 @@ import org.openintl.student.document.WarningPolicy;
 import org.openintl.student.privacy.Sealed;
 
 /**
- * An international student: the aggregate the office's commands change. Every command returns an {@link Outcome}
- * with the events it causes; deadlines and the announcements already made are part of the state, so that a warning
+ * An international student: the aggregate the office's commands change. Every command returns a {@link Change} with
+ * the events it causes ({@link Change#unchanged} when there is nothing to do); deadlines and the announcements already made are part of the state, so that a warning
  * is published exactly once whoever (scheduled scan, start-up scan, an update) notices it first.
  *
  * @param nationality ISO 3166-1 alpha-2
@@ -61,7 +63,7 @@ public record Student(
     }
 
     /** Registers a student as APPLIED or ADMITTED (the office registers admitted students by default). */
-    public static Outcome register(
+    public static Change<Student> register(
             UUID id,
             StudentStatus initial,
             StudentProfile profile,
@@ -91,13 +93,14 @@ public record Student(
                         null,
                         List.of(new Transition(null, status, today, null)))
                 .withDerivedDeadlines(policy);
-        List<StudentEvent> events = new ArrayList<>();
-        events.add(new StudentEvent(status.eventType(), StudentPayload.of(student)));
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(StudentEvent.of(status.eventType(), StudentPayload.of(student)));
         return student.announce(today, policy, events);
     }
 
     /** A lifecycle move; the date is when it happened (today when not given), never in the future. */
-    public Outcome moveTo(StudentStatus target, LocalDate date, String note, LocalDate today, WarningPolicy policy) {
+    public Change<Student> moveTo(
+            StudentStatus target, LocalDate date, String note, LocalDate today, WarningPolicy policy) {
         Objects.requireNonNull(target, "target");
         if (!status.allowedNext().contains(target)) {
             throw new IllegalTransitionException(status, target, status.allowedNext());
@@ -114,23 +117,9 @@ public record Student(
         Transition transition = new Transition(status, target, when, Texts.optional("note", note, MAX_NOTE));
         List<Transition> moves = new ArrayList<>(history);
         moves.add(transition);
-        Student next = new Student(
-                        id,
-                        target,
-                        profile,
-                        nationality,
-                        continent,
-                        beltAndRoad,
-                        personal,
-                        programAtRisk,
-                        documents,
-                        deadlines,
-                        announcedWarnings,
-                        nextWarningOn,
-                        moves)
-                .withDerivedDeadlines(policy);
-        List<StudentEvent> events = new ArrayList<>();
-        events.add(new StudentEvent(target.eventType(), StudentPayload.of(next).withTransition(transition)));
+        Student next = copy().status(target).history(moves).build().withDerivedDeadlines(policy);
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(StudentEvent.of(target.eventType(), StudentPayload.of(next).withTransition(transition)));
         return next.announce(today, policy, events);
     }
 
@@ -138,137 +127,86 @@ public record Student(
      * Replaces what the office edits. A changed partnership ends the risk flag of the old one (the caller checked
      * that the new one is usable). Publishes {@code updated} only when something subscribers see changed.
      */
-    public Outcome revise(
+    public Change<Student> revise(
             StudentProfile newProfile, Country country, Sealed newPersonal, LocalDate today, WarningPolicy policy) {
         checkNationality(country);
         newProfile.checkDates(today);
         boolean samePartnership = Objects.equals(profile.partnershipId(), newProfile.partnershipId());
-        Student next = new Student(
-                        id,
-                        status,
-                        newProfile,
-                        country.code(),
-                        country.continent(),
-                        country.beltAndRoad(),
-                        newPersonal,
-                        samePartnership && programAtRisk,
-                        documents,
-                        deadlines,
-                        announcedWarnings,
-                        nextWarningOn,
-                        history)
+        Student next = copy().profile(newProfile)
+                .country(country)
+                .personal(newPersonal)
+                .programAtRisk(samePartnership && programAtRisk)
+                .build()
                 .withDerivedDeadlines(policy);
         if (next.equals(this)) {
-            return Outcome.unchanged(this);
+            return Change.unchanged(this);
         }
-        List<StudentEvent> events = new ArrayList<>();
+        List<PendingEvent> events = new ArrayList<>();
         StudentPayload payload = StudentPayload.of(next);
         if (!payload.equals(StudentPayload.of(this))) {
-            events.add(new StudentEvent(StudentEvent.UPDATED, payload));
+            events.add(StudentEvent.of(StudentEvent.UPDATED, payload));
         }
         return next.announce(today, policy, events);
     }
 
     /** Files a document, replacing the one of the same type; its deadlines may be announced at once. */
-    public Outcome file(ImmigrationDocument document, LocalDate today, WarningPolicy policy) {
+    public Change<Student> file(ImmigrationDocument document, LocalDate today, WarningPolicy policy) {
         List<ImmigrationDocument> files = new ArrayList<>();
         documents.stream().filter(d -> d.type() != document.type()).forEach(files::add);
         files.add(document);
         files.sort((a, b) -> a.type().compareTo(b.type()));
-        Student next = new Student(
-                        id,
-                        status,
-                        profile,
-                        nationality,
-                        continent,
-                        beltAndRoad,
-                        personal,
-                        programAtRisk,
-                        files,
-                        deadlines,
-                        announcedWarnings,
-                        nextWarningOn,
-                        history)
-                .withDerivedDeadlines(policy);
+        Student next = copy().documents(files).build().withDerivedDeadlines(policy);
         return next.announce(today, policy, new ArrayList<>());
     }
 
     /** Publishes the warnings that became due; no change when there are none (the common case of a scan). */
-    public Outcome announceDueWarnings(LocalDate today, WarningPolicy policy) {
+    public Change<Student> announceDueWarnings(LocalDate today, WarningPolicy policy) {
         Student refreshed = withDerivedDeadlines(policy);
-        Outcome outcome = refreshed.announce(today, policy, new ArrayList<>());
-        if (outcome.events().isEmpty() && outcome.state().equals(this)) {
-            return Outcome.unchanged(this);
+        Change<Student> change = refreshed.announce(today, policy, new ArrayList<>());
+        if (change.events().isEmpty() && change.state().equals(this)) {
+            return Change.unchanged(this);
         }
-        return outcome;
+        return change;
     }
 
     /**
      * Flags the student when the partnership they depend on became unusable; once per at-risk episode because an
      * already flagged student is left alone.
      */
-    public Outcome flagProgramAtRisk(UUID partnershipId, String partnershipStatus) {
+    public Change<Student> flagProgramAtRisk(UUID partnershipId, String partnershipStatus) {
         if (!status.isCurrent() || programAtRisk || !partnershipId.equals(profile.partnershipId())) {
-            return Outcome.unchanged(this);
+            return Change.unchanged(this);
         }
-        Student next = withProgramAtRisk(true);
-        return Outcome.of(
+        Student next = copy().programAtRisk(true).build();
+        return Change.of(
                 next,
-                List.of(new StudentEvent(
+                StudentEvent.of(
                         StudentEvent.PROGRAM_AT_RISK,
-                        StudentPayload.of(next).withPartnershipStatus(partnershipStatus))));
+                        StudentPayload.of(next).withPartnershipStatus(partnershipStatus)));
     }
 
     /** Ends an at-risk episode when the partnership is usable again (e.g. reactivated after a suspension). */
-    public Outcome clearProgramRisk(UUID partnershipId, String partnershipStatus) {
+    public Change<Student> clearProgramRisk(UUID partnershipId, String partnershipStatus) {
         if (!programAtRisk || !partnershipId.equals(profile.partnershipId())) {
-            return Outcome.unchanged(this);
+            return Change.unchanged(this);
         }
-        Student next = withProgramAtRisk(false);
-        return Outcome.of(
+        Student next = copy().programAtRisk(false).build();
+        return Change.of(
                 next,
-                List.of(new StudentEvent(
+                StudentEvent.of(
                         StudentEvent.PROGRAM_RESTORED,
-                        StudentPayload.of(next).withPartnershipStatus(partnershipStatus))));
+                        StudentPayload.of(next).withPartnershipStatus(partnershipStatus)));
     }
 
     /** The same student with every sealed value passed through {@code reseal} (key rotation); no event. */
     public Student resealed(UnaryOperator<Sealed> personalReseal, UnaryOperator<ImmigrationDocument> documentReseal) {
-        return new Student(
-                id,
-                status,
-                profile,
-                nationality,
-                continent,
-                beltAndRoad,
-                personalReseal.apply(personal),
-                programAtRisk,
-                documents.stream().map(documentReseal).toList(),
-                deadlines,
-                announcedWarnings,
-                nextWarningOn,
-                history);
+        return copy().personal(personalReseal.apply(personal))
+                .documents(documents.stream().map(documentReseal).toList())
+                .build();
     }
 
     public java.util.Optional<ImmigrationDocument> document(DocumentType type) {
         return documents.stream().filter(d -> d.type() == type).findFirst();
-    }
-
-    private Student withProgramAtRisk(boolean flag) {
-        return new Student(
-                id,
-                status,
-                profile,
-                nationality,
-                continent,
-                beltAndRoad,
-                personal,
-                flag,
-                documents,
-                deadlines,
-                announcedWarnings,
-                nextWarningOn,
-                history);
     }
 
     /** Recomputes the deadlines (none once the student left) and forgets announcements of deadlines now gone. */
@@ -276,51 +214,136 @@ public record Student(
         List<Deadline> derived =
                 status.isCurrent() ? DeadlineRules.of(documents, profile.accommodationSince()) : List.of();
         List<String> kept = WarningPolicy.retain(announcedWarnings, derived);
-        return new Student(
-                id,
-                status,
-                profile,
-                nationality,
-                continent,
-                beltAndRoad,
-                personal,
-                programAtRisk,
-                documents,
-                derived,
-                kept,
-                policy.nextWarningOn(derived, kept),
-                history);
+        return copy().deadlines(derived)
+                .announcedWarnings(kept)
+                .nextWarningOn(policy.nextWarningOn(derived, kept))
+                .build();
     }
 
     /** Adds the warnings due today to {@code events} and records them as announced, in one new state. */
-    private Outcome announce(LocalDate today, WarningPolicy policy, List<StudentEvent> events) {
+    private Change<Student> announce(LocalDate today, WarningPolicy policy, List<PendingEvent> events) {
         List<Warning> due = policy.due(deadlines, announcedWarnings, today);
         List<String> announced = new ArrayList<>(announcedWarnings);
         due.forEach(w -> announced.add(w.key()));
         List<String> kept = WarningPolicy.retain(announced, deadlines);
-        Student next = new Student(
-                id,
-                status,
-                profile,
-                nationality,
-                continent,
-                beltAndRoad,
-                personal,
-                programAtRisk,
-                documents,
-                deadlines,
-                kept,
-                policy.nextWarningOn(deadlines, kept),
-                history);
+        Student next = copy().announcedWarnings(kept)
+                .nextWarningOn(policy.nextWarningOn(deadlines, kept))
+                .build();
         StudentPayload payload = StudentPayload.of(next);
-        due.forEach(w -> events.add(new StudentEvent(StudentEvent.DOCUMENT_EXPIRING, payload.withWarning(w))));
-        return Outcome.of(next, events);
+        due.forEach(w -> events.add(StudentEvent.of(StudentEvent.DOCUMENT_EXPIRING, payload.withWarning(w))));
+        return new Change<>(next, events);
     }
 
     private static void checkNationality(Country country) {
         if ("CN".equals(country.code())) {
             throw new InvalidInputException(
                     "nationality", "CN: citizens of the People's Republic of China are not international students");
+        }
+    }
+
+    private Copy copy() {
+        return new Copy(this);
+    }
+
+    /** A copy with some fields replaced: the one place besides {@link #register} that lists them all. */
+    private static final class Copy {
+        private final UUID id;
+        private StudentStatus status;
+        private StudentProfile profile;
+        private String nationality;
+        private Continent continent;
+        private boolean beltAndRoad;
+        private Sealed personal;
+        private boolean programAtRisk;
+        private List<ImmigrationDocument> documents;
+        private List<Deadline> deadlines;
+        private List<String> announcedWarnings;
+        private LocalDate nextWarningOn;
+        private List<Transition> history;
+
+        private Copy(Student s) {
+            id = s.id;
+            status = s.status;
+            profile = s.profile;
+            nationality = s.nationality;
+            continent = s.continent;
+            beltAndRoad = s.beltAndRoad;
+            personal = s.personal;
+            programAtRisk = s.programAtRisk;
+            documents = s.documents;
+            deadlines = s.deadlines;
+            announcedWarnings = s.announcedWarnings;
+            nextWarningOn = s.nextWarningOn;
+            history = s.history;
+        }
+
+        Copy status(StudentStatus value) {
+            status = value;
+            return this;
+        }
+
+        Copy profile(StudentProfile value) {
+            profile = value;
+            return this;
+        }
+
+        Copy country(Country value) {
+            nationality = value.code();
+            continent = value.continent();
+            beltAndRoad = value.beltAndRoad();
+            return this;
+        }
+
+        Copy personal(Sealed value) {
+            personal = value;
+            return this;
+        }
+
+        Copy programAtRisk(boolean value) {
+            programAtRisk = value;
+            return this;
+        }
+
+        Copy documents(List<ImmigrationDocument> value) {
+            documents = value;
+            return this;
+        }
+
+        Copy deadlines(List<Deadline> value) {
+            deadlines = value;
+            return this;
+        }
+
+        Copy announcedWarnings(List<String> value) {
+            announcedWarnings = value;
+            return this;
+        }
+
+        Copy nextWarningOn(LocalDate value) {
+            nextWarningOn = value;
+            return this;
+        }
+
+        Copy history(List<Transition> value) {
+            history = value;
+            return this;
+        }
+
+        Student build() {
+            return new Student(
+                    id,
+                    status,
+                    profile,
+                    nationality,
+                    continent,
+                    beltAndRoad,
+                    personal,
+                    programAtRisk,
+                    documents,
+                    deadlines,
+                    announcedWarnings,
+                    nextWarningOn,
+                    history);
         }
     }
 }

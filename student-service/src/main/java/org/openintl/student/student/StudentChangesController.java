@@ -2,7 +2,6 @@ package org.openintl.student.student;
 
 import java.util.List;
 import java.util.UUID;
-import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.ChangeRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,14 +15,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StudentChangesController {
 
-    private final AggregateStore<Student> store;
+    private final StudentService students;
 
-    StudentChangesController(AggregateStore<Student> store) {
-        this.store = store;
+    StudentChangesController(StudentService students) {
+        this.students = students;
     }
 
     @GetMapping("/api/students/{id}/changes")
     List<ChangeRecord> changes(@PathVariable UUID id) {
-        return store.changes(id);
+        return students.changes(id);
     }
 }

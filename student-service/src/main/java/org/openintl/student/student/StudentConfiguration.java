@@ -6,10 +6,10 @@ import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.PendingEventsSignal;
 import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.events.EventJson;
-import org.openintl.student.document.WarningPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** The students' aggregate store (collection {@code students}): a bean, so that the outbox relay publishes it too. */
 @Configuration(proxyBeanMethods = false)
 class StudentConfiguration {
 
@@ -17,10 +17,5 @@ class StudentConfiguration {
     AggregateStore<Student> studentStore(
             MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
         return new AggregateStore<>("Student", db, "students", Student.class, channel, json::write, wakeup, clock);
-    }
-
-    @Bean
-    WarningPolicy warningPolicy(StudentProperties properties) {
-        return new WarningPolicy(properties.warningDays());
     }
 }

@@ -32,19 +32,12 @@ class StudentController {
     static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final StudentService service;
-    private final StudentRepository students;
     private final StudentForms forms;
     private final StudentAccess access;
     private final AuditLog audit;
 
-    StudentController(
-            StudentService service,
-            StudentRepository students,
-            StudentForms forms,
-            StudentAccess access,
-            AuditLog audit) {
+    StudentController(StudentService service, StudentForms forms, StudentAccess access, AuditLog audit) {
         this.service = service;
-        this.students = students;
         this.forms = forms;
         this.access = access;
         this.audit = audit;
@@ -71,7 +64,7 @@ class StudentController {
             StudentFilter filter,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        PageResult<Versioned<Student>> result = students.page(access.listFilter(filter), PageRequest.of(page, size));
+        PageResult<Versioned<Student>> result = service.page(access.listFilter(filter), PageRequest.of(page, size));
         List<StudentView> views =
                 result.items().stream().map(v -> service.view(v.state())).toList();
         audit.shown(

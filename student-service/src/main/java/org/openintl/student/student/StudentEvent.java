@@ -1,9 +1,9 @@
 package org.openintl.student.student;
 
-import java.util.Objects;
+import org.openintl.platform.aggregate.PendingEvent;
 
-/** An event a change of a student produces: its CloudEvents type and its data. */
-public record StudentEvent(String type, StudentPayload payload) {
+/** The events a change of a student produces: their CloudEvents types; the data is always a {@link StudentPayload}. */
+public final class StudentEvent {
 
     public static final String APPLIED = StudentStatus.APPLIED.eventType();
     public static final String ADMITTED = StudentStatus.ADMITTED.eventType();
@@ -12,8 +12,9 @@ public record StudentEvent(String type, StudentPayload payload) {
     public static final String PROGRAM_RESTORED = "intl.student.program-restored.v1";
     public static final String DOCUMENT_EXPIRING = "intl.student.document-expiring.v1";
 
-    public StudentEvent {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(payload, "payload");
+    private StudentEvent() {}
+
+    static PendingEvent of(String type, StudentPayload payload) {
+        return new PendingEvent(type, payload);
     }
 }

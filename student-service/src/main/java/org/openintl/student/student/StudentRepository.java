@@ -30,7 +30,7 @@ import org.bson.codecs.DecoderContext;
 import org.bson.conversions.Bson;
 import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.Change;
-import org.openintl.platform.aggregate.PendingEvent;
+import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.SortedIds;
 import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.web.PageRequest;
@@ -67,20 +67,21 @@ public class StudentRepository {
         documents.createIndex(Indexes.ascending(P + "familyName"));
     }
 
-    public Versioned<Student> create(UUID id, Outcome outcome, String fingerprint) {
-        return store.create(id, change(outcome), fingerprint);
+    public Versioned<Student> create(UUID id, Change<Student> change, String fingerprint) {
+        return store.create(id, change, fingerprint);
     }
 
     /** Reads, applies the command and writes with the version guard; an unchanged outcome writes nothing. */
-    public Versioned<Student> modify(UUID id, Long ifMatch, Function<Versioned<Student>, Outcome> command) {
-        return store.modify(id, ifMatch, current -> {
-            Outcome outcome = command.apply(current);
-            return outcome.changed() ? change(outcome) : null;
-        });
+    public Versioned<Student> modify(UUID id, Long ifMatch, Function<Versioned<Student>, Change<Student>> command) {
+        return store.modify(id, ifMatch, command);
     }
 
     public Versioned<Student> get(UUID id) {
         return store.get(id);
+    }
+
+    public List<ChangeRecord> changes(UUID id) {
+        return store.changes(id);
     }
 
     public PageResult<Versioned<Student>> page(StudentFilter filter, PageRequest page) {
@@ -228,14 +229,6 @@ public class StudentRepository {
 
     private static List<String> names(List<StudentStatus> statuses) {
         return statuses.stream().map(Enum::name).toList();
-    }
-
-    private static Change<Student> change(Outcome outcome) {
-        return new Change<>(
-                outcome.state(),
-                outcome.events().stream()
-                        .map(e -> new PendingEvent(e.type(), e.payload()))
-                        .toList());
     }
 
     private Student decode(BsonDocument document) {

@@ -5,13 +5,18 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.IdempotencyKeys;
 import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.country.Countries;
 import org.openintl.platform.country.Country;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.StaleVersionException;
+import org.openintl.platform.web.PageRequest;
+import org.openintl.platform.web.PageResult;
 import org.openintl.student.document.DocumentFacts;
 import org.openintl.student.document.DocumentType;
 import org.openintl.student.document.ImmigrationDocument;
@@ -24,10 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The student commands: checks what needs the outside world (countries, the partnership projection, today's date),
- * seals personal data, lets the {@link Student} decide, and stores the outcome with its events in one update.
+ * seals personal data, lets the {@link Student} decide, and stores the change with its events in one update. Also the
+ * one way to read students: controllers, scanners and metrics come here, never to the {@link StudentRepository}.
  */
 @Service
 public class StudentService {
+
+    /** Scope of the ids derived from {@code Idempotency-Key}s. */
+    static final String IDEMPOTENCY_SCOPE = "students";
 
     private final StudentRepository students;
     private final Partnerships partnerships;
@@ -48,7 +57,6 @@ public class StudentService {
             JsonMapper json,
             Clock clock,
             StudentProperties properties,
-            WarningPolicy policy,
             StudentAccess access) {
         this.students = students;
         this.partnerships = partnerships;
@@ -56,7 +64,7 @@ public class StudentService {
         this.json = json;
         this.clock = clock;
         this.properties = properties;
-        this.policy = policy;
+        this.policy = new WarningPolicy(properties.warningDays());
         this.access = access;
     }
 
@@ -68,8 +76,8 @@ public class StudentService {
     /** Registers a student; with an {@code Idempotency-Key} a retried request returns the first result. */
     public Versioned<Student> register(StudentForm form, String idempotencyKey) {
         access.requireMayRegister(form.profile().counselor());
-        UUID id = IdempotencyKeys.aggregateId("students", idempotencyKey);
-        return register(id, form, IdempotencyKeys.fingerprint(idempotencyKey, form.toString()));
+        UUID id = IdempotencyKeys.aggregateId(IDEMPOTENCY_SCOPE, idempotencyKey);
+        return register(id, form, IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(form)));
     }
 
     /** Registers a student under a given id (the import derives it from the job and the line). */
@@ -82,8 +90,9 @@ public class StudentService {
         if (profile.partnershipId() != null) {
             partnerships.requireUsable(profile.partnershipId());
         }
-        Outcome outcome = Student.register(id, form.status(), profile, country, seal(id, personal), today, policy);
-        Versioned<Student> created = students.create(id, outcome, fingerprint);
+        Change<Student> change =
+                Student.register(id, form.status(), profile, country, seal(id, personal), today, policy);
+        Versioned<Student> created = students.create(id, change, fingerprint);
         if (profile.partnershipId() != null) {
             // the partnership may have become unusable between the check and the insert
             String status = partnerships.status(profile.partnershipId()).orElse(null);
@@ -96,6 +105,45 @@ public class StudentService {
 
     public Versioned<Student> get(UUID id) {
         return students.get(id);
+    }
+
+    public List<ChangeRecord> changes(UUID id) {
+        return students.changes(id);
+    }
+
+    /** A page of the students the filter matches, by family and given name. */
+    public PageResult<Versioned<Student>> page(StudentFilter filter, PageRequest page) {
+        return students.page(filter, page);
+    }
+
+    /** Every matching student in list order (the export), a batch at a time. */
+    public void forEach(StudentFilter filter, Consumer<Student> consumer) {
+        students.forEach(filter, consumer);
+    }
+
+    /** Every matching student in no particular order (statistics, metrics), a batch at a time. */
+    public void forEachInAnyOrder(StudentFilter filter, Consumer<Student> consumer) {
+        students.forEachInAnyOrder(filter, consumer);
+    }
+
+    /** Current students with a deadline due on or before {@code limit}. */
+    public void forEachWithDeadlinesUntil(LocalDate limit, Consumer<Student> consumer) {
+        students.forEachWithDeadlinesUntil(limit, consumer);
+    }
+
+    /** Students whose next warning is due by {@code today}: what the deadline scan looks at. */
+    public List<UUID> idsDueForWarning(LocalDate today) {
+        return students.idsDueForWarning(today);
+    }
+
+    /** Current students tied to a partnership, flagged at risk or not. */
+    public List<UUID> idsDependingOn(UUID partnershipId, boolean programAtRisk) {
+        return students.idsDependingOn(partnershipId, programAtRisk);
+    }
+
+    /** Students with a value sealed by another key than {@code keyId}. */
+    public List<UUID> idsSealedWithOtherKeyThan(String keyId) {
+        return students.idsSealedWithOtherKeyThan(keyId);
     }
 
     public Versioned<Student> transition(UUID id, Long ifMatch, TransitionRequest request) {
@@ -186,7 +234,7 @@ public class StudentService {
                             : d.withNumber(cipher.seal(
                                     cipher.open(d.number(), documentContext(id, d.type())),
                                     documentContext(id, d.type()))));
-            return resealed.equals(s) ? Outcome.unchanged(s) : new Outcome(resealed, List.of(), true);
+            return resealed.equals(s) ? Change.unchanged(s) : new Change<>(resealed, List.of());
         });
     }
 

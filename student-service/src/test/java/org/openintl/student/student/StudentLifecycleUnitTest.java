@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.student.document.WarningPolicy;
@@ -49,13 +50,13 @@ class StudentLifecycleUnitTest {
     @MethodSource("legalMoves")
     void legalMoveChangesTheStatusAndPublishesIt(StudentStatus from, StudentStatus to) {
         Student student = Students.in(from);
-        Outcome outcome = student.moveTo(to, TODAY, "because", TODAY, WarningPolicy.DEFAULT);
+        Change<Student> outcome = student.moveTo(to, TODAY, "because", TODAY, WarningPolicy.DEFAULT);
         assertThat(outcome.state().status()).isEqualTo(to);
         assertThat(outcome.events()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("intl.student." + to.name().toLowerCase() + ".v1");
-            assertThat(e.payload().status()).isEqualTo(to);
-            assertThat(e.payload().transition().from()).isEqualTo(from);
-            assertThat(e.payload().transition().to()).isEqualTo(to);
+            assertThat(Students.payload(e).status()).isEqualTo(to);
+            assertThat(Students.payload(e).transition().from()).isEqualTo(from);
+            assertThat(Students.payload(e).transition().to()).isEqualTo(to);
         });
         Transition last =
                 outcome.state().history().get(outcome.state().history().size() - 1);

@@ -8,6 +8,8 @@ import static org.openintl.student.student.Students.TODAY;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Continent;
 import org.openintl.platform.country.Countries;
 import org.openintl.platform.domain.InvalidInputException;
@@ -24,7 +26,7 @@ class StudentUnitTest {
 
     @Test
     void registrationTakesContinentAndBeltAndRoadFromTheNationality() {
-        Outcome outcome = Student.register(
+        Change<Student> outcome = Student.register(
                 UUID.randomUUID(),
                 null,
                 Students.profile(null),
@@ -37,8 +39,8 @@ class StudentUnitTest {
         assertThat(outcome.state().beltAndRoad()).isTrue();
         assertThat(outcome.events()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("intl.student.admitted.v1");
-            assertThat(e.payload().transition()).isNull();
-            assertThat(e.payload().fundingType()).isEqualTo(FundingType.CSC);
+            assertThat(Students.payload(e).transition()).isNull();
+            assertThat(Students.payload(e).fundingType()).isEqualTo(FundingType.CSC);
         });
     }
 
@@ -61,19 +63,19 @@ class StudentUnitTest {
         UUID partnership = UUID.randomUUID();
         Student student = Students.registered(null, partnership);
 
-        Outcome flagged = student.flagProgramAtRisk(partnership, "SUSPENDED");
+        Change<Student> flagged = student.flagProgramAtRisk(partnership, "SUSPENDED");
         assertThat(flagged.state().programAtRisk()).isTrue();
         assertThat(flagged.events()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("intl.student.program-at-risk.v1");
-            assertThat(e.payload().partnershipStatus()).isEqualTo("SUSPENDED");
-            assertThat(e.payload().programAtRisk()).isTrue();
+            assertThat(Students.payload(e).partnershipStatus()).isEqualTo("SUSPENDED");
+            assertThat(Students.payload(e).programAtRisk()).isTrue();
         });
         assertThat(flagged.state().flagProgramAtRisk(partnership, "TERMINATED").changed())
                 .isFalse();
 
-        Outcome restored = flagged.state().clearProgramRisk(partnership, "ACTIVE");
+        Change<Student> restored = flagged.state().clearProgramRisk(partnership, "ACTIVE");
         assertThat(restored.events())
-                .extracting(StudentEvent::type)
+                .extracting(PendingEvent::type)
                 .containsExactly("intl.student.program-restored.v1");
         assertThat(restored.state().clearProgramRisk(partnership, "ACTIVE").changed())
                 .isFalse();
@@ -117,16 +119,16 @@ class StudentUnitTest {
                 null,
                 null,
                 null);
-        Outcome outcome =
+        Change<Student> outcome =
                 student.revise(moved, COUNTRIES.require("nationality", "KR"), SEALED, TODAY, WarningPolicy.DEFAULT);
         assertThat(outcome.events()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo("intl.student.updated.v1");
-            assertThat(e.payload().category()).isEqualTo(Category.MASTER);
-            assertThat(e.payload().college()).isEqualTo("School of Law");
-            assertThat(e.payload().counselor()).isNull();
+            assertThat(Students.payload(e).category()).isEqualTo(Category.MASTER);
+            assertThat(Students.payload(e).college()).isEqualTo("School of Law");
+            assertThat(Students.payload(e).counselor()).isNull();
         });
 
-        Outcome personalOnly = outcome.state()
+        Change<Student> personalOnly = outcome.state()
                 .revise(
                         moved,
                         COUNTRIES.require("nationality", "KR"),
@@ -136,7 +138,7 @@ class StudentUnitTest {
         assertThat(personalOnly.changed()).isTrue();
         assertThat(personalOnly.events()).isEmpty();
 
-        Outcome same = personalOnly
+        Change<Student> same = personalOnly
                 .state()
                 .revise(
                         moved,
@@ -153,7 +155,7 @@ class StudentUnitTest {
         Student atRisk = Students.registered(null, old)
                 .flagProgramAtRisk(old, "SUSPENDED")
                 .state();
-        Outcome moved = atRisk.revise(
+        Change<Student> moved = atRisk.revise(
                 Students.profile(UUID.randomUUID()),
                 COUNTRIES.require("nationality", "KR"),
                 SEALED,
@@ -162,7 +164,7 @@ class StudentUnitTest {
         assertThat(moved.state().programAtRisk()).isFalse();
         assertThat(moved.events())
                 .singleElement()
-                .satisfies(e -> assertThat(e.payload().programAtRisk()).isFalse());
+                .satisfies(e -> assertThat(Students.payload(e).programAtRisk()).isFalse());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.openintl.student.student;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Countries;
 import org.openintl.student.document.WarningPolicy;
 import org.openintl.student.privacy.Sealed;
@@ -68,5 +69,10 @@ final class Students {
             s = s.moveTo(step, TODAY, null, TODAY, WarningPolicy.DEFAULT).state();
         }
         return s;
+    }
+
+    /** The data of a student's event (always a {@link StudentPayload}). */
+    static StudentPayload payload(PendingEvent event) {
+        return (StudentPayload) event.payload();
     }
 }
