@@ -15,8 +15,10 @@ import org.openintl.news.partnership.PartnershipSigned;
 import org.openintl.news.partnership.PartnershipSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /** Writes generated drafts through the article use cases and counts them ({@code intl.news.drafts.generated}). */
+@Component
 final class DraftWriter implements PartnershipSigned.Observer {
 
     private static final Logger log = LoggerFactory.getLogger(DraftWriter.class);
@@ -31,12 +33,12 @@ final class DraftWriter implements PartnershipSigned.Observer {
             ArticleService articles,
             PartnershipDirectory partnerships,
             ContentLimits limits,
-            ZoneId zone,
+            DraftingProperties properties,
             MeterRegistry meters) {
         this.articles = articles;
         this.partnerships = partnerships;
         this.limits = limits;
-        this.zone = zone;
+        this.zone = properties.zone();
         this.meters = meters;
     }
 

@@ -17,11 +17,6 @@ class PartnershipConfiguration {
     }
 
     @Bean
-    PartnershipDirectory partnershipDirectory(ProjectionStore<PartnershipSnapshot> partnershipProjection) {
-        return new PartnershipDirectory(partnershipProjection);
-    }
-
-    @Bean
     EventSubscription<PartnershipSnapshot.EventData> partnershipEvents(
             ProjectionStore<PartnershipSnapshot> partnershipProjection,
             ObjectProvider<PartnershipSigned.Observer> observers) {

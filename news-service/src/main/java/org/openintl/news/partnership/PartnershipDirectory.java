@@ -11,13 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.openintl.news.article.PartnershipCheck;
 import org.openintl.platform.events.ProjectionStore;
+import org.springframework.stereotype.Repository;
 
-/** Looks partnerships up in the projection. */
-public final class PartnershipDirectory implements PartnershipCheck {
+/** Looks partnerships up in the projection (a repository: it queries the collection). */
+@Repository
+public class PartnershipDirectory implements PartnershipCheck {
 
     private final ProjectionStore<PartnershipSnapshot> projection;
 
-    public PartnershipDirectory(ProjectionStore<PartnershipSnapshot> projection) {
+    PartnershipDirectory(ProjectionStore<PartnershipSnapshot> projection) {
         this.projection = projection;
     }
 
