@@ -1,0 +1,104 @@
+package org.openintl.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.openintl.localstack.LocalStack;
+import org.openintl.localstack.StackPorts;
+import org.openintl.localstack.StackService;
+
+/**
+ * The local stack the way {@code ./run-local.sh} starts it, but on free ports, in a temporary data directory that is
+ * deleted afterwards, with a random admin password and the gateway's rate limit raised (the benchmark is one user
+ * sending thousands of requests a second; the limit has its own tests).
+ */
+final class BenchStack implements AutoCloseable {
+
+    final LocalStack stack;
+    final String adminPassword;
+    final Duration startedIn;
+    final String jit;
+    private final Path dataDir;
+
+    private BenchStack(LocalStack stack, String adminPassword, Duration startedIn, String jit, Path dataDir) {
+        this.stack = stack;
+        this.adminPassword = adminPassword;
+        this.startedIn = startedIn;
+        this.jit = jit;
+        this.dataDir = dataDir;
+    }
+
+    /** @param jit {@code c1}, {@code c2} or {@code default} (what the local stack itself chooses) */
+    static BenchStack start(String jit) {
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("intl-bench-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String adminPassword = "bench-" + UUID.randomUUID();
+        LocalStack.Builder builder = LocalStack.builder()
+                .dataDir(dataDir)
+                .ports(StackPorts.freePorts())
+                .readinessTimeout(Duration.ofMinutes(4))
+                .serviceJvmOptions(jitOptions(jit))
+                .serviceEnv(
+                        StackService.GATEWAY,
+                        Map.of(
+                                "INTL_ADMIN_PASSWORD", adminPassword,
+                                "INTL_LIMITS_RATE_REQUESTSPERSECOND", "1000000",
+                                "INTL_LIMITS_RATE_BURST", "1000000"));
+        String home = System.getProperty("intl.home");
+        if (home != null) {
+            builder.projectDir(Path.of(home).toAbsolutePath().normalize());
+        }
+        Instant begin = Instant.now();
+        LocalStack stack = builder.build().start();
+        return new BenchStack(stack, adminPassword, Duration.between(begin, Instant.now()), jit, dataDir);
+    }
+
+    /** Later options win over the local stack's own, so these replace its JIT setting. */
+    static List<String> jitOptions(String jit) {
+        return switch (jit) {
+            case "c1" -> List.of("-XX:TieredStopAtLevel=1");
+            case "c2" -> List.of("-XX:TieredStopAtLevel=4");
+            default -> List.of();
+        };
+    }
+
+    Api gateway() {
+        return new Api(stack.gatewayUrl(), this::token);
+    }
+
+    Api service(StackService service) {
+        return new Api(stack.serviceUrl(service), this::token);
+    }
+
+    private volatile String token;
+
+    /** One token for the whole run, issued by the gateway; the services check the same token. */
+    private String token() {
+        if (token == null) {
+            token = Api.issueToken(stack.gatewayUrl(), "admin", adminPassword);
+        }
+        return token;
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("[bench] could not delete " + dataDir + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.openintl.benchmarks;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.function.Supplier;
+import org.openintl.localstack.StackService;
+
+/**
+ * The gateway against its baseline, partnership-service called directly: the same GET and the same POST at the same
+ * concurrency (throughput), then the GET at a fixed arrival rate of half the direct capacity (latency).
+ */
+final class GatewayScenario {
+
+    private GatewayScenario() {}
+
+    static List<Table> run(BenchStack stack, BenchOptions options) {
+        Api direct = stack.service(StackService.PARTNERSHIP);
+        Api gateway = stack.gateway();
+        String partnerId = direct.call(direct.postJson("/api/partners", Bodies.partner()))
+                .get("id")
+                .asString();
+        direct.call(direct.postJson("/api/partnerships", Bodies.partnership(partnerId)));
+
+        Table throughput = new Table(
+                "Gateway vs direct: throughput, " + options.connections() + " connections, "
+                        + options.duration().toSeconds() + " s each",
+                "request",
+                "direct req/s",
+                "gateway req/s",
+                "gateway/direct",
+                "direct p50 ms",
+                "gateway p50 ms",
+                "errors (direct/gateway)");
+        LoadResult[] get = closedPair(
+                "GET /api/partnerships?size=1",
+                direct,
+                gateway,
+                options,
+                throughput,
+                a -> () -> a.get("/api/partnerships?size=1"));
+        closedPair(
+                "POST /api/partners",
+                direct,
+                gateway,
+                options,
+                throughput,
+                a -> () -> a.postJson("/api/partners", Bodies.partner()));
+
+        double rate = Math.max(10, Math.floor(get[0].throughput() / 2));
+        Table latency = new Table(
+                "Gateway vs direct: GET /api/partnerships?size=1 at a fixed %.0f req/s (half the direct capacity), %d s, open model"
+                        .formatted(rate, options.duration().toSeconds()),
+                "target",
+                "p50 ms",
+                "p99 ms",
+                "p99.9 ms",
+                "max ms",
+                "errors");
+        LoadResult d = OpenLoad.http(direct, () -> direct.get("/api/partnerships?size=1"), rate, options.duration());
+        LoadResult g = OpenLoad.http(gateway, () -> gateway.get("/api/partnerships?size=1"), rate, options.duration());
+        latency.row(
+                "direct",
+                Table.ms(d.percentileMillis(50)),
+                Table.ms(d.percentileMillis(99)),
+                Table.ms(d.percentileMillis(99.9)),
+                Table.ms(d.latencyMicros().getMaxValue() / 1000.0),
+                d.failed());
+        latency.row(
+                "gateway",
+                Table.ms(g.percentileMillis(50)),
+                Table.ms(g.percentileMillis(99)),
+                Table.ms(g.percentileMillis(99.9)),
+                Table.ms(g.latencyMicros().getMaxValue() / 1000.0),
+                g.failed());
+        latency.row(
+                "gateway - direct",
+                Table.ms(g.percentileMillis(50) - d.percentileMillis(50)),
+                Table.ms(g.percentileMillis(99) - d.percentileMillis(99)),
+                Table.ms(g.percentileMillis(99.9) - d.percentileMillis(99.9)),
+                "",
+                "");
+        return List.of(throughput, latency);
+    }
+
+    private static LoadResult[] closedPair(
+            String name,
+            Api direct,
+            Api gateway,
+            BenchOptions options,
+            Table table,
+            java.util.function.Function<Api, Supplier<HttpRequest>> request) {
+        ClosedLoad.run(direct, request.apply(direct), options.connections(), options.warmUp());
+        LoadResult d = ClosedLoad.run(direct, request.apply(direct), options.connections(), options.duration());
+        ClosedLoad.run(gateway, request.apply(gateway), options.connections(), options.warmUp());
+        LoadResult g = ClosedLoad.run(gateway, request.apply(gateway), options.connections(), options.duration());
+        table.row(
+                name,
+                d.throughput(),
+                g.throughput(),
+                Table.ratio(g.throughput(), d.throughput()),
+                Table.ms(d.percentileMillis(50)),
+                Table.ms(g.percentileMillis(50)),
+                d.failed() + "/" + g.failed());
+        return new LoadResult[] {d, g};
+    }
+}
