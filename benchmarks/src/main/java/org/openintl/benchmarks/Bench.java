@@ -41,7 +41,7 @@ public final class Bench {
                 options.scenarios().stream().filter(s -> !s.equals("startup")).toList();
         if (!shared.isEmpty()) {
             System.out.println("[bench] starting the local stack (JIT: " + options.jit() + ") ...");
-            try (BenchStack bench = BenchStack.start(options.jit())) {
+            try (BenchStack bench = BenchStack.start(options.jit(), options.jfrDir())) {
                 System.out.printf("[bench] stack healthy after %.1f s%n", bench.startedIn.toMillis() / 1000.0);
                 for (String scenario : shared) {
                     System.out.println("[bench] scenario " + scenario + " ...");

@@ -16,6 +16,7 @@ import java.util.Set;
  *     default)
  * @param listSizes the student counts at which the list scenario measures (it imports up to each)
  * @param writeRates the arrival rates (writes/s) of the outbox delay measurement
+ * @param jfrDir when set, every service records a Java Flight Recording (profile settings) into this directory
  */
 record BenchOptions(
         Set<String> scenarios,
@@ -23,7 +24,8 @@ record BenchOptions(
         String jit,
         List<Integer> listSizes,
         List<Integer> writeRates,
-        int connections) {
+        int connections,
+        String jfrDir) {
 
     static final List<String> ALL = List.of("gateway", "outbox", "projection", "lists", "startup");
 
@@ -34,7 +36,8 @@ record BenchOptions(
               --jit=c1|c2         JIT of the services in the shared stack (default: the local stack's own setting)
               --list-sizes=a,b,c  students imported before each list measurement (default 1000,20000,100000)
               --write-rates=a,b   writes/s of the outbox delay measurement (default 100,300,500,1000)
-              --connections=N     connections of the closed-model throughput runs (default 16)""";
+              --connections=N     connections of the closed-model throughput runs (default 16)
+              --jfr=DIR           the services record a JFR profile each, written to DIR when the stack stops""";
 
     static BenchOptions parse(String... args) {
         Set<String> scenarios = new LinkedHashSet<>(ALL);
@@ -43,6 +46,7 @@ record BenchOptions(
         List<Integer> listSizes = List.of(1_000, 20_000, 100_000);
         List<Integer> writeRates = List.of(100, 300, 500, 1_000);
         int connections = 16;
+        String jfrDir = null;
         for (String arg : args) {
             if (arg.isBlank()) {
                 continue;
@@ -68,11 +72,13 @@ record BenchOptions(
                 writeRates = integers(value);
             } else if (arg.startsWith("--connections=")) {
                 connections = Integer.parseInt(value);
+            } else if (arg.startsWith("--jfr=")) {
+                jfrDir = java.nio.file.Path.of(value).toAbsolutePath().toString();
             } else {
                 throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new BenchOptions(scenarios, duration, jit, listSizes, writeRates, connections);
+        return new BenchOptions(scenarios, duration, jit, listSizes, writeRates, connections, jfrDir);
     }
 
     Duration warmUp() {

@@ -38,6 +38,11 @@ final class BenchStack implements AutoCloseable {
 
     /** @param jit {@code c1}, {@code c2} or {@code default} (what the local stack itself chooses) */
     static BenchStack start(String jit) {
+        return start(jit, null);
+    }
+
+    /** @param jfrDir when not null, each service records a JFR profile into it (written when the stack stops) */
+    static BenchStack start(String jit, String jfrDir) {
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("intl-bench-");
@@ -49,7 +54,7 @@ final class BenchStack implements AutoCloseable {
                 .dataDir(dataDir)
                 .ports(StackPorts.freePorts())
                 .readinessTimeout(Duration.ofMinutes(4))
-                .serviceJvmOptions(jitOptions(jit))
+                .serviceJvmOptions(jvmOptions(jit, jfrDir))
                 .serviceEnv(
                         StackService.GATEWAY,
                         Map.of(
@@ -63,6 +68,20 @@ final class BenchStack implements AutoCloseable {
         Instant begin = Instant.now();
         LocalStack stack = builder.build().start();
         return new BenchStack(stack, adminPassword, Duration.between(begin, Instant.now()), jit, dataDir);
+    }
+
+    private static List<String> jvmOptions(String jit, String jfrDir) {
+        List<String> options = new java.util.ArrayList<>(jitOptions(jit));
+        if (jfrDir != null) {
+            try {
+                Files.createDirectories(Path.of(jfrDir));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // a directory as the file name: the JVM names each recording after its process id
+            options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfrDir + "/");
+        }
+        return options;
     }
 
     /** Later options win over the local stack's own, so these replace its JIT setting. */

@@ -64,8 +64,10 @@ class SecurityConfiguration {
                     "intl.security.jwt.jwk-set-uri is required when the local issuer is off (intl.issuer.enabled=false)");
         }
         // RS256 only (above); exp required, nbf, issuer and audience with 60 s clock skew
-        decoder.setJwtValidator(TokenValidation.validator(jwt.issuer(), jwt.audience()));
-        return decoder;
+        var validator = TokenValidation.validator(jwt.issuer(), jwt.audience());
+        decoder.setJwtValidator(validator);
+        // the signature is checked once per token, the claims on every request (ADR 0572)
+        return new CachingReactiveJwtDecoder(decoder, validator);
     }
 
     @Bean

@@ -18,6 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record OutboxProperties(
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("30s") Duration fullScanInterval,
-        @DefaultValue("200") int batchSize,
+        @DefaultValue("500") int batchSize,
         @DefaultValue("30s") Duration sendTimeout,
         @DefaultValue("5s") Duration maxBackoff) {}

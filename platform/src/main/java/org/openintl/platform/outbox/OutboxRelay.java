@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openintl.platform.aggregate.PendingEvents;
@@ -41,6 +42,9 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final AtomicLong pendingDocuments = new AtomicLong();
+    private final Map<String, Counter> publishedByTopic = new ConcurrentHashMap<>();
+    private final Map<String, Counter> failuresByTopic = new ConcurrentHashMap<>();
+    private final Map<String, Timer> delayByTopic = new ConcurrentHashMap<>();
     private volatile Thread worker;
     private volatile boolean running;
     /** Starts due: events left by a previous run are published at start-up. */
@@ -122,12 +126,37 @@ public final class OutboxRelay implements SmartLifecycle {
      * whether a scan found a full batch (so there may be more right away).
      *
      * @throws PublishFailedException when the broker did not acknowledge an event; what was acknowledged is removed,
-     *     and the rest is found again by the next full scan, which is then due at once
+     *     the rest is tried again by id first and by the next full scan, which is then due at once
      */
     public boolean publishOnce() {
+        Map<PendingEvents, List<UUID>> signalled = wakeup.drain();
+        PendingEvents current = null;
+        int done = 0;
         try {
-            wakeup.drain().forEach((store, ids) -> publish(store, store.pending(ids)));
+            // each batch read in one round trip, all its events sent before waiting for the first acknowledgement
+            for (Map.Entry<PendingEvents, List<UUID>> e : signalled.entrySet()) {
+                current = e.getKey();
+                List<UUID> ids = e.getValue();
+                for (done = 0; done < ids.size(); done += properties.batchSize()) {
+                    publish(
+                            current,
+                            current.pending(ids.subList(done, Math.min(ids.size(), done + properties.batchSize()))));
+                }
+            }
         } catch (RuntimeException e) {
+            // what was not acknowledged is tried by id again first (a backlog after an outage goes out by id, not by
+            // scanning every document); the full scan, due at once, finds whatever is not retained
+            boolean after = false;
+            for (Map.Entry<PendingEvents, List<UUID>> entry : signalled.entrySet()) {
+                if (entry.getKey() == current) {
+                    wakeup.retain(
+                            current,
+                            entry.getValue().subList(done, entry.getValue().size()));
+                    after = true;
+                } else if (after) {
+                    wakeup.retain(entry.getKey(), entry.getValue());
+                }
+            }
             nextFullScan = Instant.MIN;
             throw e;
         }
@@ -194,25 +223,32 @@ public final class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    // looked up once per topic: a registry lookup per event showed in the relay's profile
     private Counter published(String topic) {
-        return Counter.builder("intl.outbox.published")
-                .description("Events acknowledged by the broker and removed from the outbox")
-                .tag("topic", topic)
-                .register(meters);
+        return publishedByTopic.computeIfAbsent(
+                topic,
+                t -> Counter.builder("intl.outbox.published")
+                        .description("Events acknowledged by the broker and removed from the outbox")
+                        .tag("topic", t)
+                        .register(meters));
     }
 
     private Counter failures(String topic) {
-        return Counter.builder("intl.outbox.failures")
-                .description("Publish attempts the broker did not acknowledge (they are retried)")
-                .tag("topic", topic)
-                .register(meters);
+        return failuresByTopic.computeIfAbsent(
+                topic,
+                t -> Counter.builder("intl.outbox.failures")
+                        .description("Publish attempts the broker did not acknowledge (they are retried)")
+                        .tag("topic", t)
+                        .register(meters));
     }
 
     private Timer delay(String topic) {
-        return Timer.builder("intl.outbox.delay")
-                .description("Time from the write that produced an event to the broker's acknowledgement")
-                .tag("topic", topic)
-                .register(meters);
+        return delayByTopic.computeIfAbsent(
+                topic,
+                t -> Timer.builder("intl.outbox.delay")
+                        .description("Time from the write that produced an event to the broker's acknowledgement")
+                        .tag("topic", t)
+                        .register(meters));
     }
 
     private static Duration min(Duration a, Duration b) {

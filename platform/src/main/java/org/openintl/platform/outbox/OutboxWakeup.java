@@ -21,8 +21,16 @@ import org.openintl.platform.aggregate.PendingEventsSignal;
  */
 public final class OutboxWakeup implements PendingEventsSignal {
 
+    /**
+     * Ids put back after a failed publish are kept up to this many; beyond, the full scan (due at once after a
+     * failure) finds their documents.
+     */
+    static final int MAX_RETAINED = 100_000;
+
     private final Semaphore signals = new Semaphore(0);
     private final ConcurrentLinkedQueue<Written> written = new ConcurrentLinkedQueue<>();
+    /** Ids whose publishing failed, published first next time: after an outage the backlog goes by id, not by scan. */
+    private final List<Written> retained = new ArrayList<>();
 
     record Written(PendingEvents store, UUID id) {}
 
@@ -31,6 +39,21 @@ public final class OutboxWakeup implements PendingEventsSignal {
         written.add(new Written(store, id));
         if (signals.availablePermits() == 0) {
             signals.release();
+        }
+    }
+
+    /**
+     * Documents of {@code store} whose events could not be published (the broker was away): they come first in the
+     * next {@link #drain()}, up to {@link #MAX_RETAINED} ids.
+     */
+    void retain(PendingEvents store, List<UUID> ids) {
+        synchronized (retained) {
+            for (UUID id : ids) {
+                if (retained.size() >= MAX_RETAINED) {
+                    return;
+                }
+                retained.add(new Written(store, id));
+            }
         }
     }
 
@@ -44,6 +67,11 @@ public final class OutboxWakeup implements PendingEventsSignal {
     /** The documents signalled since the last call, per store, each once, in the order written. */
     Map<PendingEvents, List<UUID>> drain() {
         Map<PendingEvents, Set<UUID>> byStore = new LinkedHashMap<>();
+        synchronized (retained) {
+            retained.forEach(w -> byStore.computeIfAbsent(w.store(), s -> new LinkedHashSet<>())
+                    .add(w.id()));
+            retained.clear();
+        }
         for (Written w; (w = written.poll()) != null; ) {
             byStore.computeIfAbsent(w.store(), s -> new LinkedHashSet<>()).add(w.id());
         }

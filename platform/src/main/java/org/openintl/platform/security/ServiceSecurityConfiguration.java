@@ -78,8 +78,10 @@ public class ServiceSecurityConfiguration {
                         .jwsAlgorithm(SignatureAlgorithm.RS256)
                         .build();
         // RS256 only (above); exp required, nbf, issuer and audience with 60 s clock skew
-        decoder.setJwtValidator(TokenValidation.validator(jwt.issuer(), jwt.audience()));
-        return decoder;
+        var validator = TokenValidation.validator(jwt.issuer(), jwt.audience());
+        decoder.setJwtValidator(validator);
+        // the signature is checked once per token, the claims on every request (ADR 0572)
+        return new CachingJwtDecoder(decoder, validator);
     }
 
     @Bean
