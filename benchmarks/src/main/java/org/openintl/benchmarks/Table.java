@@ -15,6 +15,18 @@ final class Table {
     Table(String title, String... header) {
         this.title = title;
         this.header = List.of(header);
+        // the machine may be shared: a figure taken while other work ran says so
+        notes.add("Load average when the scenario began: " + loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ");
+            return f[0] + " (1 min), " + f[1] + " (5 min)";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     Table row(Object... cells) {
