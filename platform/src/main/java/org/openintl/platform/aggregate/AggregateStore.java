@@ -4,6 +4,8 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -58,6 +60,9 @@ public final class AggregateStore<T> implements PendingEvents {
             new BsonDocument("outbox", new BsonInt32(0)).append("changes", new BsonInt32(0));
 
     private static final int MAX_RETRIES = 5;
+
+    /** The relay's claim on a document with events: {@code {owner, until}} (ADR 0573). */
+    private static final String RELAY = "relay";
 
     private final String kind;
     private final MongoCollection<BsonDocument> documents;
@@ -295,24 +300,35 @@ public final class AggregateStore<T> implements PendingEvents {
     }
 
     /**
-     * The signalled documents that still have events, read by id in one round trip (an {@code _id} lookup on any
-     * MongoDB); one query per id made the relay fall behind at a few hundred writes a second (docs/performance.md).
+     * One bulk statement claims the batch, one query reads it back by {@code _id} (an index lookup on any MongoDB;
+     * one query per document made the relay fall behind at a few hundred writes a second, docs/performance.md).
      */
     @Override
-    public List<PendingDocument> pending(List<UUID> ids) {
-        List<PendingDocument> result = new ArrayList<>();
+    public Claimed claim(List<UUID> ids, String relay, Instant now, Instant until) {
+        List<PendingDocument> claimed = new ArrayList<>();
+        List<UUID> heldElsewhere = new ArrayList<>();
         if (ids.isEmpty()) {
-            return result;
+            return new Claimed(claimed, heldElsewhere);
         }
+        List<BsonValue> keys = ids.stream().map(AggregateStore::uuid).toList();
+        documents.updateMany(
+                and(
+                        in("_id", keys),
+                        exists("outbox.id"),
+                        or(exists(RELAY, false), eq(RELAY + ".owner", relay), lt(RELAY + ".until", date(now)))),
+                Updates.set(RELAY, new BsonDocument("owner", new BsonString(relay)).append("until", date(until))));
         documents
-                .find(in("_id", ids.stream().map(AggregateStore::uuid).toList()))
-                .projection(new BsonDocument("outbox", new BsonInt32(1)))
+                .find(and(in("_id", keys), exists("outbox.id")))
+                .projection(new BsonDocument("outbox", new BsonInt32(1)).append(RELAY, new BsonInt32(1)))
                 .forEach(d -> {
-                    if (!d.getArray("outbox").isEmpty()) {
-                        result.add(toPending(d));
+                    BsonDocument claim = d.getDocument(RELAY, null);
+                    if (claim != null && relay.equals(claim.getString("owner").getValue())) {
+                        claimed.add(toPending(d));
+                    } else {
+                        heldElsewhere.add(d.getBinary("_id").asUuid());
                     }
                 });
-        return result;
+        return new Claimed(claimed, heldElsewhere);
     }
 
     @Override
@@ -320,17 +336,26 @@ public final class AggregateStore<T> implements PendingEvents {
         return documents.countDocuments(exists("outbox.id"));
     }
 
-    /** Removes acknowledged events, one bulk round trip for a whole batch, each addressed by {@code _id} only. */
+    /** Removes acknowledged events and ends the claims, one bulk round trip for a whole batch. */
     @Override
-    public void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument) {
+    public void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument, String relay) {
         List<WriteModel<BsonDocument>> pulls = new ArrayList<>();
         eventIdsByDocument.forEach((id, eventIds) -> {
-            if (!eventIds.isEmpty()) {
-                BsonArray ids = new BsonArray(
-                        eventIds.stream().map(AggregateStore::uuid).toList());
-                pulls.add(new UpdateOneModel<>(
-                        eq("_id", id), Updates.pull("outbox", new BsonDocument("id", new BsonDocument("$in", ids)))));
-            }
+            Bson release = Updates.unset(RELAY);
+            Bson update = eventIds.isEmpty()
+                    ? release
+                    : Updates.combine(
+                            Updates.pull(
+                                    "outbox",
+                                    new BsonDocument(
+                                            "id",
+                                            new BsonDocument(
+                                                    "$in",
+                                                    new BsonArray(eventIds.stream()
+                                                            .map(AggregateStore::uuid)
+                                                            .toList())))),
+                            release);
+            pulls.add(new UpdateOneModel<>(and(eq("_id", uuid(id)), eq(RELAY + ".owner", relay)), update));
         });
         if (!pulls.isEmpty()) {
             documents.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
@@ -377,6 +402,10 @@ public final class AggregateStore<T> implements PendingEvents {
                 DecoderContext.builder().build());
         return new Versioned<>(
                 doc.getBinary("_id").asUuid(), state, doc.getNumber("version").longValue());
+    }
+
+    private static BsonDateTime date(Instant instant) {
+        return new BsonDateTime(instant.toEpochMilli());
     }
 
     private static BsonValue uuid(UUID id) {

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize documents taken per scan
  * @param sendTimeout how long to wait for the broker's acknowledgement of one batch
  * @param maxBackoff the longest pause between attempts while the broker is unreachable
+ * @param claimDuration how long a relay's claim on documents lasts (ADR 0573): longer than a batch can take to be
+ *     acknowledged ({@code sendTimeout} per event at worst), so that no other instance publishes them meanwhile; a
+ *     relay that died holding a claim delays those documents' events by at most this long
  */
 @ConfigurationProperties("intl.outbox")
 public record OutboxProperties(
@@ -20,4 +23,5 @@ public record OutboxProperties(
         @DefaultValue("30s") Duration fullScanInterval,
         @DefaultValue("500") int batchSize,
         @DefaultValue("30s") Duration sendTimeout,
-        @DefaultValue("5s") Duration maxBackoff) {}
+        @DefaultValue("5s") Duration maxBackoff,
+        @DefaultValue("45s") Duration claimDuration) {}

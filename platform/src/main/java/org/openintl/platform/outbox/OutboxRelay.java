@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openintl.platform.aggregate.PendingEvents;
+import org.openintl.platform.aggregate.PendingEvents.Claimed;
 import org.openintl.platform.aggregate.PendingEvents.PendingDocument;
 import org.openintl.platform.events.CloudEventRecords;
 import org.openintl.platform.events.OutboxEntry;
@@ -42,6 +43,9 @@ public final class OutboxRelay implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final AtomicLong pendingDocuments = new AtomicLong();
+    /** Names this relay in its claims on documents: one instance's relay at a time publishes a document (ADR 0573). */
+    private final String relayId = UUID.randomUUID().toString();
+
     private final Map<String, Counter> publishedByTopic = new ConcurrentHashMap<>();
     private final Map<String, Counter> failuresByTopic = new ConcurrentHashMap<>();
     private final Map<String, Timer> delayByTopic = new ConcurrentHashMap<>();
@@ -138,9 +142,11 @@ public final class OutboxRelay implements SmartLifecycle {
                 current = e.getKey();
                 List<UUID> ids = e.getValue();
                 for (done = 0; done < ids.size(); done += properties.batchSize()) {
-                    publish(
-                            current,
-                            current.pending(ids.subList(done, Math.min(ids.size(), done + properties.batchSize()))));
+                    Claimed claimed =
+                            claim(current, ids.subList(done, Math.min(ids.size(), done + properties.batchSize())));
+                    // another instance's relay is publishing these right now: ours come after its, next round
+                    wakeup.retain(current, claimed.heldElsewhere());
+                    publish(current, claimed.documents());
                 }
             }
         } catch (RuntimeException e) {
@@ -166,8 +172,12 @@ public final class OutboxRelay implements SmartLifecycle {
         boolean more = false;
         for (PendingEvents store : stores) {
             List<PendingDocument> batch = store.pending(properties.batchSize());
-            more |= batch.size() == properties.batchSize();
-            publish(store, batch);
+            Claimed claimed =
+                    claim(store, batch.stream().map(PendingDocument::id).toList());
+            // what other instances hold is theirs to publish; scanning again at once would find the same
+            more |= batch.size() == properties.batchSize()
+                    && !claimed.documents().isEmpty();
+            publish(store, claimed.documents());
         }
         if (!more) {
             pendingDocuments.set(
@@ -175,6 +185,11 @@ public final class OutboxRelay implements SmartLifecycle {
             nextFullScan = clock.instant().plus(properties.fullScanInterval());
         }
         return more;
+    }
+
+    private Claimed claim(PendingEvents store, List<UUID> ids) {
+        Instant now = clock.instant();
+        return store.claim(ids, relayId, now, now.plus(properties.claimDuration()));
     }
 
     private void publish(PendingEvents store, List<PendingDocument> batch) {
@@ -196,6 +211,8 @@ public final class OutboxRelay implements SmartLifecycle {
             }
         }
         Map<UUID, List<UUID>> acknowledgedByDocument = new LinkedHashMap<>();
+        // every claimed document is released, also those not sent because an earlier send failed
+        batch.forEach(doc -> acknowledgedByDocument.put(doc.id(), List.of()));
         for (int i = 0; i < sent.size(); i++) {
             PendingDocument doc = batch.get(i);
             List<UUID> acknowledged = new ArrayList<>();
@@ -217,7 +234,7 @@ public final class OutboxRelay implements SmartLifecycle {
             }
             acknowledgedByDocument.put(doc.id(), acknowledged);
         }
-        store.acknowledge(acknowledgedByDocument);
+        store.acknowledge(acknowledgedByDocument, relayId);
         if (failure != null) {
             throw failure instanceof PublishFailedException p ? p : new PublishFailedException(topic, failure);
         }

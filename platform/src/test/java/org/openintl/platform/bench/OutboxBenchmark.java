@@ -83,7 +83,8 @@ public final class OutboxBenchmark {
                             Duration.ofSeconds(30),
                             200,
                             Duration.ofSeconds(30),
-                            Duration.ofSeconds(5)),
+                            Duration.ofSeconds(5),
+                            Duration.ofSeconds(45)),
                     Clock.systemUTC(),
                     new SimpleMeterRegistry());
             warmUp(kafka, channel);
