@@ -39,6 +39,7 @@ import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
+import org.jspecify.annotations.Nullable;
 import org.openintl.platform.accountability.Actor;
 import org.openintl.platform.domain.NotFoundException;
 import org.openintl.platform.domain.StaleVersionException;
@@ -300,6 +301,27 @@ public final class AggregateStore<T> implements PendingEvents {
     }
 
     /**
+     * Read by {@code _id} only, the one filter the embedded server answers from an index (ADR 0402); one query per
+     * document made the relay fall behind at a few hundred writes a second (docs/performance.md).
+     */
+    @Override
+    public List<PendingDocument> pending(List<UUID> ids) {
+        List<PendingDocument> result = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        documents
+                .find(in("_id", ids.stream().map(AggregateStore::uuid).toList()))
+                .projection(new BsonDocument("outbox", new BsonInt32(1)))
+                .forEach(d -> {
+                    if (!d.getArray("outbox").isEmpty()) {
+                        result.add(toPending(d));
+                    }
+                });
+        return result;
+    }
+
+    /**
      * One bulk statement claims the batch, one query reads it back by {@code _id} (an index lookup on any MongoDB;
      * one query per document made the relay fall behind at a few hundred writes a second, docs/performance.md).
      */
@@ -338,24 +360,20 @@ public final class AggregateStore<T> implements PendingEvents {
 
     /** Removes acknowledged events and ends the claims, one bulk round trip for a whole batch. */
     @Override
-    public void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument, String relay) {
+    public void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument, @Nullable String relay) {
         List<WriteModel<BsonDocument>> pulls = new ArrayList<>();
         eventIdsByDocument.forEach((id, eventIds) -> {
             Bson release = Updates.unset(RELAY);
             Bson update = eventIds.isEmpty()
                     ? release
-                    : Updates.combine(
-                            Updates.pull(
-                                    "outbox",
-                                    new BsonDocument(
-                                            "id",
-                                            new BsonDocument(
-                                                    "$in",
-                                                    new BsonArray(eventIds.stream()
-                                                            .map(AggregateStore::uuid)
-                                                            .toList())))),
-                            release);
-            pulls.add(new UpdateOneModel<>(and(eq("_id", uuid(id)), eq(RELAY + ".owner", relay)), update));
+                    : relay == null ? pull(eventIds) : Updates.combine(pull(eventIds), release);
+            if (relay == null) {
+                if (!eventIds.isEmpty()) {
+                    pulls.add(new UpdateOneModel<>(eq("_id", uuid(id)), update));
+                }
+            } else {
+                pulls.add(new UpdateOneModel<>(and(eq("_id", uuid(id)), eq(RELAY + ".owner", relay)), update));
+            }
         });
         if (!pulls.isEmpty()) {
             documents.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
@@ -402,6 +420,18 @@ public final class AggregateStore<T> implements PendingEvents {
                 DecoderContext.builder().build());
         return new Versioned<>(
                 doc.getBinary("_id").asUuid(), state, doc.getNumber("version").longValue());
+    }
+
+    private static Bson pull(List<UUID> eventIds) {
+        return Updates.pull(
+                "outbox",
+                new BsonDocument(
+                        "id",
+                        new BsonDocument(
+                                "$in",
+                                new BsonArray(eventIds.stream()
+                                        .map(AggregateStore::uuid)
+                                        .toList()))));
     }
 
     private static BsonDateTime date(Instant instant) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.events.OutboxEntry;
 
@@ -19,6 +20,9 @@ public interface PendingEvents {
     /** Documents that still have events to publish, oldest writes first. */
     List<PendingDocument> pending(int limit);
 
+    /** The given documents that still have events, read by id in one round trip (no claim: one relay only). */
+    List<PendingDocument> pending(List<UUID> ids);
+
     /**
      * Claims those of the given documents that have events and are not claimed by another relay (or whose claim
      * ended before {@code now}) for {@code relay} until {@code until}, so that one relay at a time publishes a
@@ -32,11 +36,12 @@ public interface PendingEvents {
     long countPending();
 
     /**
-     * Removes acknowledged events and ends {@code relay}'s claim, per document id (an empty list only ends the claim).
+     * Removes acknowledged events and ends {@code relay}'s claim, per document id (an empty list only ends the claim);
+     * with {@code relay} null (claims off) only removes the events, addressed by {@code _id} alone.
      * A document whose claim {@code relay} no longer holds is left alone: its events are published again by the
      * relay that holds it (a duplicate, which consumers drop by sequence), never lost.
      */
-    void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument, String relay);
+    void acknowledge(Map<UUID, List<UUID>> eventIdsByDocument, @Nullable String relay);
 
     /** One document's waiting events, in order. */
     record PendingDocument(UUID id, List<OutboxEntry> entries) {}

@@ -172,8 +172,9 @@ public final class OutboxRelay implements SmartLifecycle {
         boolean more = false;
         for (PendingEvents store : stores) {
             List<PendingDocument> batch = store.pending(properties.batchSize());
-            Claimed claimed =
-                    claim(store, batch.stream().map(PendingDocument::id).toList());
+            Claimed claimed = properties.claims()
+                    ? claim(store, batch.stream().map(PendingDocument::id).toList())
+                    : new Claimed(batch, List.of());
             // what other instances hold is theirs to publish; scanning again at once would find the same
             more |= batch.size() == properties.batchSize()
                     && !claimed.documents().isEmpty();
@@ -187,7 +188,11 @@ public final class OutboxRelay implements SmartLifecycle {
         return more;
     }
 
+    /** With claims off (one instance), a plain read by id: no write per batch (ADR 0573). */
     private Claimed claim(PendingEvents store, List<UUID> ids) {
+        if (!properties.claims()) {
+            return new Claimed(store.pending(ids), List.of());
+        }
         Instant now = clock.instant();
         return store.claim(ids, relayId, now, now.plus(properties.claimDuration()));
     }
@@ -234,7 +239,7 @@ public final class OutboxRelay implements SmartLifecycle {
             }
             acknowledgedByDocument.put(doc.id(), acknowledged);
         }
-        store.acknowledge(acknowledgedByDocument, relayId);
+        store.acknowledge(acknowledgedByDocument, properties.claims() ? relayId : null);
         if (failure != null) {
             throw failure instanceof PublishFailedException p ? p : new PublishFailedException(topic, failure);
         }

@@ -84,6 +84,7 @@ public final class OutboxBenchmark {
                             200,
                             Duration.ofSeconds(30),
                             Duration.ofSeconds(5),
+                            false,
                             Duration.ofSeconds(45)),
                     Clock.systemUTC(),
                     new SimpleMeterRegistry());

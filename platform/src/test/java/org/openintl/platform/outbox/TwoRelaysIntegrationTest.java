@@ -128,6 +128,7 @@ class TwoRelaysIntegrationTest {
                         500,
                         Duration.ofSeconds(30),
                         Duration.ofSeconds(1),
+                        true,
                         Duration.ofSeconds(45)),
                 Clock.systemUTC(),
                 new SimpleMeterRegistry());
