@@ -17,6 +17,10 @@ public final class Bench {
     private Bench() {}
 
     public static void main(String[] args) throws IOException {
+        if (java.util.Arrays.asList(args).contains("--help")) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
