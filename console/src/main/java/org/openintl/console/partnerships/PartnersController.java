@@ -1,0 +1,80 @@
+package org.openintl.console.partnerships;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openintl.console.api.ApiProblem;
+import org.openintl.console.api.ApiResult;
+import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class PartnersController {
+
+    static final List<String> FIELDS =
+            List.of("name.zh", "name.en", "name.ko", "originalName", "country", "city", "type", "website");
+
+    static final List<String> TYPES = List.of("UNIVERSITY", "RESEARCH_INSTITUTE", "COMPANY", "GOVERNMENT", "OTHER");
+
+    private final GatewayApi api;
+
+    PartnersController(GatewayApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/partners")
+    String list(@RequestParam Map<String, String> query, Model model) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        List.of("q", "country", "continent", "type", "beltAndRoad").forEach(f -> filter.put(f, query.get(f)));
+        filter.put("page", query.getOrDefault("page", "0"));
+        filter.put("size", 25);
+        model.addAttribute("filter", query);
+        model.addAttribute("pageLink", Forms.pageLink(query));
+        model.addAttribute("result", api.get("/api/partners", filter).body());
+        model.addAttribute("types", TYPES);
+        return "partners/list";
+    }
+
+    @GetMapping("/partners/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        model.addAttribute("partner", api.get("/api/partners/" + id).body());
+        model.addAttribute(
+                "partnerships",
+                api.get("/api/partnerships", Map.of("partnerId", id, "size", 100))
+                        .body()
+                        .get("items"));
+        return "partners/show";
+    }
+
+    @GetMapping("/partners/new")
+    String newPartner(Model model) {
+        model.addAttribute("form", Map.of("type", "UNIVERSITY"));
+        model.addAttribute("key", UUID.randomUUID());
+        model.addAttribute("types", TYPES);
+        return "partners/form";
+    }
+
+    @PostMapping("/partners")
+    String create(@RequestParam Map<String, String> form, @RequestParam UUID key, Model model) {
+        try {
+            ApiResult created = api.create("/api/partners", Forms.json(form, FIELDS), key);
+            return "redirect:/partners/" + created.body().get("id");
+        } catch (ApiProblem problem) {
+            if (problem.isSignedOut() || problem.status() >= 500) {
+                throw problem;
+            }
+            model.addAttribute("form", form);
+            model.addAttribute("key", key);
+            model.addAttribute("types", TYPES);
+            model.addAttribute("problem", problem);
+            return "partners/form";
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.openintl.console.partnerships;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openintl.console.api.ApiProblem;
+import org.openintl.console.api.ApiResult;
+import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.Forms;
+import org.openintl.console.web.StaleEdit;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class PartnershipsController {
+
+    /** The details a form edits, as the API names them. */
+    static final List<String> FIELDS = List.of(
+            "title.zh",
+            "title.en",
+            "title.ko",
+            "type",
+            "partnerIds",
+            "responsibleUnit",
+            "coordinator",
+            "startDate",
+            "endDate",
+            "noticeDays",
+            "notes");
+
+    static final List<String> TYPES = List.of(
+            "MOU",
+            "STUDENT_EXCHANGE",
+            "STAFF_EXCHANGE",
+            "JOINT_PROGRAM",
+            "JOINT_INSTITUTE",
+            "RESEARCH_PLATFORM",
+            "SCHOOL_ABROAD",
+            "TALENT_PROGRAM");
+
+    static final List<String> STATUSES =
+            List.of("PROPOSED", "NEGOTIATING", "SIGNED", "ACTIVE", "SUSPENDED", "EXPIRED", "TERMINATED");
+
+    private final GatewayApi api;
+
+    PartnershipsController(GatewayApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/partnerships")
+    String list(@RequestParam Map<String, String> query, Model model) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        List.of("q", "status", "type", "country", "expiringWithinDays").forEach(f -> filter.put(f, query.get(f)));
+        filter.put("page", query.getOrDefault("page", "0"));
+        filter.put("size", 25);
+        model.addAttribute("filter", query);
+        model.addAttribute("pageLink", Forms.pageLink(query));
+        model.addAttribute("result", api.get("/api/partnerships", filter).body());
+        model.addAttribute("types", TYPES);
+        model.addAttribute("statuses", STATUSES);
+        return "partnerships/list";
+    }
+
+    @GetMapping("/partnerships/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        ApiResult partnership = api.get("/api/partnerships/" + id);
+        model.addAttribute("p", partnership.body());
+        model.addAttribute("etag", partnership.etag());
+        model.addAttribute("today", LocalDate.now());
+        return "partnerships/show";
+    }
+
+    @GetMapping("/partnerships/new")
+    String newPartnership(Model model) {
+        model.addAttribute("form", Map.of("type", "MOU"));
+        model.addAttribute("key", UUID.randomUUID());
+        addChoices(model);
+        return "partnerships/form";
+    }
+
+    @PostMapping("/partnerships")
+    String create(@RequestParam Map<String, String> form, @RequestParam UUID key, Model model) {
+        try {
+            ApiResult created = api.create("/api/partnerships", body(form), key);
+            return "redirect:/partnerships/" + created.body().get("id") + "?created";
+        } catch (ApiProblem problem) {
+            if (problem.isSignedOut() || problem.status() >= 500) {
+                throw problem;
+            }
+            model.addAttribute("form", form);
+            model.addAttribute("key", key);
+            model.addAttribute("problem", problem);
+            addChoices(model);
+            return "partnerships/form";
+        }
+    }
+
+    @GetMapping("/partnerships/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        ApiResult partnership = api.get("/api/partnerships/" + id);
+        model.addAttribute("form", formOf(partnership.body()));
+        model.addAttribute("etag", partnership.etag());
+        model.addAttribute("id", id);
+        addChoices(model);
+        return "partnerships/form";
+    }
+
+    @PostMapping("/partnerships/{id}")
+    String update(
+            @PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam String etag, Model model) {
+        try {
+            // the details the form does not show (documents, the MOE record, ...) are sent back as they were
+            ApiResult current = api.get("/api/partnerships/" + id);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> details =
+                    new LinkedHashMap<>((Map<String, Object>) current.body().get("details"));
+            FIELDS.forEach(details::remove);
+            details.remove("title");
+            details.putAll(body(form));
+            api.put("/api/partnerships/" + id, details, etag);
+            return "redirect:/partnerships/" + id + "?saved";
+        } catch (ApiProblem problem) {
+            if (problem.isSignedOut() || problem.status() >= 500) {
+                throw problem;
+            }
+            model.addAttribute("form", form);
+            model.addAttribute("id", id);
+            model.addAttribute("problem", problem);
+            model.addAttribute("etag", etag);
+            if (problem.isStale()) {
+                ApiResult now = api.get("/api/partnerships/" + id);
+                model.addAttribute("changes", StaleEdit.between(form, formOf(now.body())));
+                model.addAttribute("etag", now.etag());
+            }
+            addChoices(model);
+            return "partnerships/form";
+        }
+    }
+
+    @PostMapping("/partnerships/{id}/transitions")
+    String move(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(required = false) String etag,
+            RedirectAttributes redirect) {
+        Map<String, Object> body = Forms.json(form, List.of("to", "date", "note", "endDate"));
+        try {
+            api.post("/api/partnerships/" + id + "/transitions", body, etag);
+            redirect.addFlashAttribute("done", true);
+        } catch (ApiProblem problem) {
+            if (problem.isSignedOut()) {
+                throw problem;
+            }
+            redirect.addFlashAttribute("refused", problem.detail());
+        }
+        return "redirect:/partnerships/" + id;
+    }
+
+    /** The form's values for a partnership as the API answers it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> formOf(Map<String, Object> partnership) {
+        Map<String, Object> details = (Map<String, Object>) partnership.getOrDefault("details", Map.of());
+        Map<String, String> form = Forms.flatten(details, FIELDS);
+        if (details.get("partnerIds") instanceof List<?> ids && !ids.isEmpty()) {
+            form.put("partnerIds", String.valueOf(ids.get(0)));
+        }
+        return form;
+    }
+
+    /** The API's body for the form: one partner chosen in the form, the rest as the form says. */
+    private static Map<String, Object> body(Map<String, String> form) {
+        Map<String, Object> body = Forms.json(
+                form,
+                FIELDS.stream()
+                        .filter(f -> !f.equals("partnerIds") && !f.equals("noticeDays"))
+                        .toList());
+        String partner = form.get("partnerIds");
+        body.put("partnerIds", partner == null || partner.isBlank() ? List.of() : List.of(partner.strip()));
+        String notice = form.get("noticeDays");
+        if (notice != null && !notice.isBlank()) {
+            // a number when it is one; otherwise as typed, for the API to refuse beside the field
+            body.put(
+                    "noticeDays",
+                    notice.strip().matches("\\d{1,9}") ? Integer.valueOf(notice.strip()) : notice.strip());
+        }
+        return body;
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("types", TYPES);
+        model.addAttribute(
+                "partners", api.get("/api/partners", Map.of("size", 200)).body().get("items"));
+    }
+}

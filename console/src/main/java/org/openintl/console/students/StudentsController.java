@@ -1,0 +1,203 @@
+package org.openintl.console.students;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.openintl.console.api.ApiProblem;
+import org.openintl.console.api.ApiResult;
+import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.Forms;
+import org.openintl.console.web.StaleEdit;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class StudentsController {
+
+    /** What the office edits of a student, named as the API names them. */
+    static final List<String> FIELDS = List.of(
+            "familyName",
+            "givenName",
+            "chineseName",
+            "nationality",
+            "gender",
+            "dateOfBirth",
+            "passportNumber",
+            "category",
+            "college",
+            "program",
+            "funding.type",
+            "funding.program",
+            "partnershipId",
+            "counselor",
+            "expectedGraduation",
+            "contact.email",
+            "contact.phone");
+
+    static final List<String> FILTERS = List.of("name", "status", "nationality", "category", "college", "funding");
+
+    /** The lifecycle (docs/student-service.md): the moves a page offers from each status. */
+    static final Map<String, List<String>> MOVES = Map.of(
+            "APPLIED", List.of("ADMITTED", "WITHDRAWN"),
+            "ADMITTED", List.of("ENROLLED", "WITHDRAWN"),
+            "ENROLLED", List.of("SUSPENDED", "GRADUATED", "WITHDRAWN"),
+            "SUSPENDED", List.of("ENROLLED", "WITHDRAWN"));
+
+    private final GatewayApi api;
+
+    StudentsController(GatewayApi api) {
+        this.api = api;
+    }
+
+    @GetMapping("/students")
+    String list(@RequestParam Map<String, String> query, Model model) {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        FILTERS.forEach(f -> filter.put(f, query.get(f)));
+        filter.put("page", query.getOrDefault("page", "0"));
+        filter.put("size", 25);
+        model.addAttribute("filter", query);
+        model.addAttribute("pageLink", Forms.pageLink(query));
+        model.addAttribute("result", api.get("/api/students", filter).body());
+        model.addAttribute("exportQuery", exportQuery(query));
+        return "students/list";
+    }
+
+    @GetMapping("/students/export")
+    void export(@RequestParam Map<String, String> query, HttpServletResponse response) throws IOException {
+        Map<String, Object> filter = new LinkedHashMap<>();
+        FILTERS.forEach(f -> filter.put(f, query.get(f)));
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"students.csv\"");
+        api.streamCsv("/api/students/export", filter, response.getOutputStream());
+    }
+
+    @GetMapping("/students/new")
+    String newStudent(Model model) {
+        model.addAttribute("form", Map.of("category", "BACHELOR", "funding.type", "SELF_FUNDED"));
+        model.addAttribute("key", UUID.randomUUID());
+        return "students/form";
+    }
+
+    @PostMapping("/students")
+    String create(@RequestParam Map<String, String> form, @RequestParam UUID key, Model model) {
+        try {
+            ApiResult created = api.create("/api/students", Forms.json(form, FIELDS), key);
+            return "redirect:/students/" + created.body().get("id") + "?created";
+        } catch (ApiProblem problem) {
+            if (problem.isSignedOut() || problem.status() >= 500) {
+                throw problem;
+            }
+            model.addAttribute("form", form);
+            model.addAttribute("key", key);
+            model.addAttribute("problem", problem);
+            return "students/form";
+        }
+    }
+
+    @GetMapping("/students/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        ApiResult student = api.get("/api/students/" + id);
+        model.addAttribute("student", student.body());
+        model.addAttribute("etag", student.etag());
+        model.addAttribute(
+                "moves", MOVES.getOrDefault(String.valueOf(student.body().get("status")), List.of()));
+        model.addAttribute(
+                "documentTypes",
+                List.of("PASSPORT", "VISA", "RESIDENCE_PERMIT", "ACCOMMODATION_REGISTRATION", "INSURANCE"));
+        return "students/show";
+    }
+
+    @GetMapping("/students/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        ApiResult student = api.get("/api/students/" + id);
+        model.addAttribute("form", Forms.flatten(student.body(), FIELDS));
+        model.addAttribute("etag", student.etag());
+        model.addAttribute("id", id);
+        return "students/form";
+    }
+
+    @PostMapping("/students/{id}")
+    String update(
+            @PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam String etag, Model model) {
+        try {
+            api.put("/api/students/" + id, Forms.json(form, FIELDS), etag);
+            return "redirect:/students/" + id + "?saved";
+        } catch (ApiProblem problem) {
+            if (problem.isSignedOut() || problem.status() >= 500) {
+                throw problem;
+            }
+            model.addAttribute("form", form);
+            model.addAttribute("id", id);
+            model.addAttribute("problem", problem);
+            model.addAttribute("etag", etag);
+            if (problem.isStale()) {
+                ApiResult now = api.get("/api/students/" + id);
+                model.addAttribute("changes", StaleEdit.between(form, Forms.flatten(now.body(), FIELDS)));
+                model.addAttribute("etag", now.etag());
+            }
+            return "students/form";
+        }
+    }
+
+    @PostMapping("/students/{id}/transitions")
+    String move(
+            @PathVariable UUID id,
+            @RequestParam String to,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("to", to);
+        if (note != null && !note.isBlank()) {
+            body.put("note", note);
+        }
+        return afterAction(id, redirect, () -> api.post("/api/students/" + id + "/transitions", body, null));
+    }
+
+    @PostMapping("/students/{id}/documents")
+    String fileDocument(
+            @PathVariable UUID id,
+            @RequestParam String type,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
+        Map<String, Object> body =
+                Forms.json(form, List.of("visaCategory", "number", "issueDate", "expiryDate", "entryDate"));
+        return afterAction(id, redirect, () -> api.put("/api/students/" + id + "/documents/" + type, body, null));
+    }
+
+    /** A move or a filed document: back to the student's page, with the API's refusal shown there if it refused. */
+    private String afterAction(UUID id, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("done", true);
+        } catch (ApiProblem problem) {
+            if (problem.isSignedOut()) {
+                throw problem;
+            }
+            redirect.addFlashAttribute("refused", problem.detail());
+            redirect.addFlashAttribute("refusedFields", problem.fieldErrors());
+        }
+        return "redirect:/students/" + id;
+    }
+
+    private static String exportQuery(Map<String, String> query) {
+        StringBuilder s = new StringBuilder();
+        FILTERS.forEach(f -> {
+            String v = query.get(f);
+            if (v != null && !v.isBlank()) {
+                s.append(s.isEmpty() ? "?" : "&")
+                        .append(f)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        return s.toString();
+    }
+}
