@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SERVICES=(partnership-service student-service news-service gateway)
+SERVICES=(partnership-service student-service news-service gateway console)
 LOCAL_STACK_MARKER=local-stack/target/classes/org/openintl/localstack/LocalStack.class
 
 build=auto

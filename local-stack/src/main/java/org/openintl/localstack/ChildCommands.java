@@ -96,6 +96,13 @@ final class ChildCommands {
             command.add(
                     "--intl.services.news-management-uri=http://127.0.0.1:" + StackService.NEWS.managementPort(ports));
         }
+        if (launch.service() == StackService.GATEWAY) {
+            command.add("--intl.services.console-uri=http://127.0.0.1:" + ports.console());
+        }
+        if (launch.service() == StackService.CONSOLE) {
+            // the console calls the API, and signs its users in, through the gateway
+            command.add("--intl.console.api-uri=http://127.0.0.1:" + ports.gateway());
+        }
         command.addAll(launch.args());
         return command;
     }

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 import org.openintl.localstack.demo.DemoData;
 
 /**
- * The whole system on one machine: a Kafka broker and a MongoDB wire server, then the four services, each in
+ * The whole system on one machine: a Kafka broker and a MongoDB wire server, then the four services and the web
+ * console, each in
  * its own JVM with its output in {@code <dataDir>/logs/<name>.log}.
  *
  * <pre>{@code

@@ -13,10 +13,10 @@ import java.util.List;
  * Each service's management port is its port + 1000 ({@link StackService#managementPort}).
  */
 public record StackPorts(
-        int gateway, int partnership, int student, int news, int kafka, int kafkaController, int mongo) {
+        int gateway, int partnership, int student, int news, int kafka, int kafkaController, int mongo, int console) {
 
     public StackPorts {
-        List<Integer> all = List.of(gateway, partnership, student, news, kafka, kafkaController, mongo);
+        List<Integer> all = List.of(gateway, partnership, student, news, kafka, kafkaController, mongo, console);
         for (int port : all) {
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("not a TCP port: " + port);
@@ -27,9 +27,9 @@ public record StackPorts(
         }
     }
 
-    /** 8080 gateway, 8081-8083 services, 9092 Kafka, 9093 Kafka controller, 27017 MongoDB. */
+    /** 8080 gateway, 8081-8083 services, 9092 Kafka, 9093 Kafka controller, 27017 MongoDB, 8084 the web console. */
     public static StackPorts defaults() {
-        return new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017);
+        return new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017, 8084);
     }
 
     /** The default ports plus {@code offset}, e.g. 10000 gives 18080, 19092, 37017: a second stack beside the first. */
@@ -41,14 +41,14 @@ public record StackPorts(
     public static StackPorts freePorts() {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            int[] p = new int[7];
-            for (int i = 0; i < 7; i++) {
-                // the four services need their management port (+ 1000) free as well
-                p[i] = i < 4
+            int[] p = new int[8];
+            for (int i = 0; i < 8; i++) {
+                // the four services and the console need their management port (+ 1000) free as well
+                p[i] = i < 4 || i == 7
                         ? freeWithManagementPort(sockets)
                         : bind(0, sockets).getLocalPort();
             }
-            return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6]);
+            return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -86,7 +86,8 @@ public record StackPorts(
                 news + offset,
                 kafka + offset,
                 kafkaController + offset,
-                mongo + offset);
+                mongo + offset,
+                console + offset);
     }
 
     private static void closeQuietly(ServerSocket socket) {

@@ -2,12 +2,14 @@ package org.openintl.localstack;
 
 import java.util.Arrays;
 
-/** The four Spring Boot services, named by their Maven module. */
+/** The Spring Boot processes of the stack (the four services and the web console), named by their Maven module. */
 public enum StackService {
     PARTNERSHIP("partnership-service"),
     STUDENT("student-service"),
     NEWS("news-service"),
-    GATEWAY("gateway");
+    GATEWAY("gateway"),
+    /** the office's web console, served behind the gateway at {@code /} (docs/console.md) */
+    CONSOLE("console");
 
     private final String moduleName;
 
@@ -26,6 +28,7 @@ public enum StackService {
             case STUDENT -> ports.student();
             case NEWS -> ports.news();
             case GATEWAY -> ports.gateway();
+            case CONSOLE -> ports.console();
         };
     }
 

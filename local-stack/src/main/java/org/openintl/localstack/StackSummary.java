@@ -25,6 +25,7 @@ final class StackSummary {
         if (stack.infraOnly()) {
             return;
         }
+        console.say("console:  %s/   (the web console; sign in as admin, password below)", stack.gatewayUrl());
         console.say("gateway:  %s   (Swagger UI: %s/swagger-ui.html)", stack.gatewayUrl(), stack.gatewayUrl());
         if (!ChildCommands.LOOPBACK.equals(stack.gatewayBind())) {
             console.say("          listening on %s (--bind)", stack.gatewayBind());

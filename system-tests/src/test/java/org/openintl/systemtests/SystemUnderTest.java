@@ -17,7 +17,7 @@ import org.openintl.localstack.StackService;
 
 /**
  * The whole system, started once per test run the way {@code ./run-local.sh} starts it: a Kafka broker (KRaft), the
- * MongoDB wire server and the four services, each in its own JVM, on free ports, with data and logs under
+ * MongoDB wire server, the four services and the web console, each in its own JVM, on free ports, with data and logs under
  * {@code system-tests/target/system-data} (emptied at the start of a run, kept afterwards for reading).
  *
  * <p>The gateway gets a random admin password through {@code INTL_ADMIN_PASSWORD}; {@link Gateway} uses it when the
@@ -99,15 +99,7 @@ public final class SystemUnderTest {
                 .readinessTimeout(Duration.ofMinutes(4))
                 // the fault tests stream thousands of writes as one user; the rate limit has its own tests in the
                 // gateway
-                .serviceEnv(
-                        StackService.GATEWAY,
-                        Map.of(
-                                "INTL_ADMIN_PASSWORD",
-                                adminPassword,
-                                "INTL_LIMITS_RATE_REQUESTSPERSECOND",
-                                "1000",
-                                "INTL_LIMITS_RATE_BURST",
-                                "2000"));
+                .serviceEnv(StackService.GATEWAY, gatewayEnvironment(adminPassword));
         String home = System.getProperty("intl.home");
         if (home != null) {
             builder.projectDir(Path.of(home).toAbsolutePath().normalize());
@@ -125,6 +117,19 @@ public final class SystemUnderTest {
                 "system start (Kafka, MongoDB and four services ready)", Duration.between(begin, Instant.now()));
         ProcessMemory.print(stack, "after start");
         return new SystemUnderTest(stack, adminPassword);
+    }
+
+    private static Map<String, String> gatewayEnvironment(String adminPassword) {
+        Map<String, String> env = new java.util.LinkedHashMap<>(Map.of(
+                "INTL_ADMIN_PASSWORD",
+                adminPassword,
+                "INTL_LIMITS_RATE_REQUESTSPERSECOND",
+                "1000",
+                "INTL_LIMITS_RATE_BURST",
+                "2000"));
+        // one user per role, for the console's browser tests
+        env.putAll(ConsoleUsers.gatewayEnvironment());
+        return env;
     }
 
     void close() {
