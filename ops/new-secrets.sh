@@ -77,6 +77,10 @@ PUBLISH_ADDRESS=127.0.0.1
 # In production the https:// URL of the reverse proxy in front of Keycloak.
 KEYCLOAK_URL=${keycloak_url}
 
+# The web console's public URL (no trailing slash; the gateway's, behind the TLS proxy in production): Keycloak
+# redirects there after a sign-in (ops/keycloak/realm/realm-intl.json, client intl-console). See docs/console.md.
+CONSOLE_URL=http://localhost:8080
+
 # The audience the gateway and the services require in every token; the realm's audience mapper
 # adds it (ops/keycloak/realm/realm-intl.json). Change both together.
 INTL_SECURITY_JWT_AUDIENCE=intl-api
