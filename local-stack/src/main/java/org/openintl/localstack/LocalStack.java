@@ -20,8 +20,7 @@ import org.openintl.localstack.demo.DemoData;
 
 /**
  * The whole system on one machine: a Kafka broker and a MongoDB wire server, then the four services and the web
- * console, each in
- * its own JVM with its output in {@code <dataDir>/logs/<name>.log}.
+ * console, each in its own JVM with its output in {@code <dataDir>/logs/<name>.log}.
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.builder().dataDir(tempDir).ports(StackPorts.withOffset(10000)).build().start()) {
@@ -100,7 +99,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts MongoDB and Kafka, then (unless {@link Builder#infraOnly}) the four services, and returns when all
+     * Starts MongoDB and Kafka, then (unless {@link Builder#infraOnly}) the four services and the console, and returns when all
      * are ready. On failure everything started is stopped again and the exception carries the tail of the log
      * of the process that failed.
      */
