@@ -99,8 +99,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Starts MongoDB and Kafka, then (unless {@link Builder#infraOnly}) the four services and the console, and returns when all
-     * are ready. On failure everything started is stopped again and the exception carries the tail of the log
+     * Starts MongoDB and Kafka, then (unless {@link Builder#infraOnly}) the four services and the console, and returns
+     * when all are ready. On failure everything started is stopped again and the exception carries the tail of the log
      * of the process that failed.
      */
     public LocalStack start() {
