@@ -70,6 +70,8 @@ final class Browser implements AutoCloseable {
                 "--disable-gpu",
                 "--window-size=" + width + "," + height,
                 "--lang=zh-CN");
+        // the language a Chinese office's browsers ask for: the console starts in Chinese
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
