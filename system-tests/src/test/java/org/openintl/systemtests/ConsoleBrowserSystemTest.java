@@ -95,6 +95,35 @@ class ConsoleBrowserSystemTest {
     }
 
     @Test
+    void aCounselorImportsASpreadsheetAndSeesTheRowsThatWereRefused() throws java.io.IOException {
+        long n = ThreadLocalRandom.current().nextLong(1_000_000L, 10_000_000L);
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("students", ".csv");
+        java.nio.file.Files.writeString(csv, """
+                familyName,givenName,nationality,dateOfBirth,passportNumber,category,college,fundingType
+                Nguyen,Anh,VN,2003-02-01,V%d,LANGUAGE,College of Chinese Language,SELF_FUNDED
+                Tran,Binh,XX,2003-02-01,W%d,LANGUAGE,College of Chinese Language,SELF_FUNDED
+                Phạm,Chi,VN,2003-02-01,X%d,LANGUAGE,College of Chinese Language,SELF_FUNDED
+                """.formatted(n, n, n));
+        try (Browser browser = Browser.open(console, 1280, 900)) {
+            browser.signIn(ConsoleUsers.COUNSELOR);
+            browser.go("/students/import");
+            browser.find("file").sendKeys(csv.toAbsolutePath().toString());
+            browser.clickAndLoad("upload");
+            // the progress part refreshes itself (htmx) until the job has ended
+            browser.waiting()
+                    .withTimeout(Duration.ofMinutes(2))
+                    .until(d ->
+                            !"RUNNING".equals(d.findElement(By.id("job-status")).getAttribute("data-status")));
+            assertThat(browser.find("job-status").getAttribute("data-status")).isEqualTo("COMPLETED");
+            assertThat(browser.text("import-errors")).contains("3").contains("XX");
+            browser.screenshot("students-import");
+            assertThat(browser.policyViolations()).isEmpty();
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+        }
+    }
+
+    @Test
     void aPartnershipOfficerSignsAnAgreementAndSeesWhatChangedMeanwhile() {
         String partnerId = system.office().registerPartner("KR", "Korea University", "高丽大学");
         try (Browser browser = Browser.open(console, 1280, 900)) {
