@@ -254,7 +254,11 @@ class ConsoleBrowserSystemTest {
         Response article = system.gateway()
                 .post(
                         "/api/news",
-                        Map.of("translations", Map.of("en", Map.of("title", "Delegation from Bangkok"))),
+                        Map.of(
+                                "translations",
+                                Map.of("en", Map.of("title", "Delegation from Bangkok")),
+                                "category",
+                                "VISIT_INBOUND"),
                         "Idempotency-Key",
                         java.util.UUID.randomUUID().toString());
         assertThat(article.status()).as(article.toString()).isEqualTo(201);
