@@ -60,6 +60,20 @@ class ImportController {
         return "students/import-job";
     }
 
+    /** Stops a running import; the rows imported before stay. */
+    @PostMapping("/students/imports/{id}/cancel")
+    String cancel(@PathVariable UUID id, Model model) {
+        try {
+            api.post("/api/students/imports/" + id + "/cancel", java.util.Map.of(), null);
+        } catch (ApiProblem problem) {
+            // 409: it ended meanwhile; the page shows how
+            if (problem.isSignedOut() || problem.status() != 409) {
+                throw problem;
+            }
+        }
+        return "redirect:/students/imports/" + id;
+    }
+
     /** The progress part alone, for htmx's refresh. */
     @GetMapping("/students/imports/{id}/progress")
     String progress(@PathVariable UUID id, Model model) {
