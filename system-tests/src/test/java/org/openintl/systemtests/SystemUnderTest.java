@@ -17,8 +17,8 @@ import org.openintl.localstack.StackService;
 
 /**
  * The whole system, started once per test run the way {@code ./run-local.sh} starts it: a Kafka broker (KRaft), the
- * MongoDB wire server, the four services and the web console, each in its own JVM, on free ports, with data and logs under
- * {@code system-tests/target/system-data} (emptied at the start of a run, kept afterwards for reading).
+ * MongoDB wire server, the four services and the web console, each in its own JVM, on free ports, with data and
+ * logs under {@code system-tests/target/system-data} (emptied at the start of a run, kept afterwards for reading).
  *
  * <p>The gateway gets a random admin password through {@code INTL_ADMIN_PASSWORD}; {@link Gateway} uses it when the
  * gateway issues tokens.
@@ -114,7 +114,7 @@ public final class SystemUnderTest {
             throw e;
         }
         Measurements.record(
-                "system start (Kafka, MongoDB and four services ready)", Duration.between(begin, Instant.now()));
+                "system start (Kafka, MongoDB, four services and the console ready)", Duration.between(begin, Instant.now()));
         ProcessMemory.print(stack, "after start");
         return new SystemUnderTest(stack, adminPassword);
     }
