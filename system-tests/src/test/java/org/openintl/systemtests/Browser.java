@@ -130,12 +130,16 @@ final class Browser implements AutoCloseable {
         new Select(find(id)).selectByValue(value);
     }
 
-    /** Clicks and waits until the next page has replaced this one. */
+    /**
+     * Clicks and waits until the next page has replaced this one: the old page carries a mark that a new document does
+     * not have (asking the driver whether the old element went stale races with the page being replaced).
+     */
     void clickAndLoad(String id) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__beforeClick = true");
         find(id).click();
-        wait.until(ExpectedConditions.stalenessOf(old));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.__beforeClick === undefined && document.readyState === 'complete'")));
     }
 
     String text(String id) {
