@@ -27,9 +27,9 @@ public record StackPorts(
         }
     }
 
-    /** 8080 gateway, 8081-8083 services, 9092 Kafka, 9093 Kafka controller, 27017 MongoDB, 8084 the web console. */
+    /** 8080 gateway, 8081-8083 services, 9092 Kafka, 9093 Kafka controller, 27017 MongoDB, 8085 the console (8084: faculty). */
     public static StackPorts defaults() {
-        return new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017, 8084);
+        return new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017, 8085);
     }
 
     /** The default ports plus {@code offset}, e.g. 10000 gives 18080, 19092, 37017: a second stack beside the first. */

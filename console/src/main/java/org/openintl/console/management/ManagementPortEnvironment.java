@@ -20,7 +20,7 @@ public final class ManagementPortEnvironment implements EnvironmentPostProcessor
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         if (!environment.containsProperty("management.server.port")) {
-            String configured = environment.getProperty("server.port", "8084").strip();
+            String configured = environment.getProperty("server.port", "8085").strip();
             int port = Integer.parseInt(configured);
             defaults.put("management.server.port", port == 0 ? 0 : port + OFFSET);
         }
