@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.BsonArray;
 import org.bson.BsonBinary;
@@ -65,6 +66,9 @@ public final class AggregateStore<T> implements PendingEvents {
     /** The relay's claim on a document with events: {@code {owner, until}} (ADR 0573). */
     private static final String RELAY = "relay";
 
+    /** Aggregates read per round trip when going through many. */
+    public static final int BATCH = 500;
+
     private final String kind;
     private final MongoCollection<BsonDocument> documents;
     private final Codec<T> stateCodec;
@@ -104,7 +108,10 @@ public final class AggregateStore<T> implements PendingEvents {
         return channel;
     }
 
-    /** The raw collection, for queries and aggregations over {@code state.*} fields. */
+    /**
+     * The raw collection, for what the methods here do not cover (aggregation pipelines of statistics, indexes on
+     * {@code state.*} fields). Only a service's {@code *Repository} uses it.
+     */
     public MongoCollection<BsonDocument> documents() {
         return documents;
     }
@@ -264,6 +271,9 @@ public final class AggregateStore<T> implements PendingEvents {
 
     private List<Versioned<T>> byIds(List<BsonValue> ids) {
         List<Versioned<T>> result = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
         Map<BsonValue, BsonDocument> byId = new java.util.HashMap<>();
         documents.find(in("_id", ids)).projection(WITHOUT_LOGS).forEach(d -> byId.put(d.get("_id"), d));
         for (BsonValue id : ids) {
@@ -277,6 +287,43 @@ public final class AggregateStore<T> implements PendingEvents {
 
     public long count(Bson filter) {
         return documents.countDocuments(filter);
+    }
+
+    /** The ids of the matches, in no particular order. */
+    public List<UUID> ids(Bson filter) {
+        List<UUID> ids = new ArrayList<>();
+        documents
+                .find(filter)
+                .projection(new BsonDocument("_id", new BsonInt32(1)))
+                .forEach(d -> ids.add(d.getBinary("_id").asUuid()));
+        return ids;
+    }
+
+    /**
+     * Every match, {@value #BATCH} at a time, for exports, statistics and scans over many aggregates. With a sort the
+     * server sorts only the sort keys ({@link SortedIds#all}); without one it holds only the ids (a find with a
+     * projection and no sort); either way the aggregates are then read by id, so no query holds every whole document.
+     */
+    public void forEach(Bson filter, Bson sort, Consumer<Versioned<T>> consumer) {
+        List<BsonValue> batch = new ArrayList<>(BATCH);
+        Consumer<BsonValue> collect = id -> {
+            batch.add(id);
+            if (batch.size() == BATCH) {
+                byIds(batch).forEach(consumer);
+                batch.clear();
+            }
+        };
+        if (sort == null) {
+            List<BsonValue> ids = new ArrayList<>();
+            documents
+                    .find(filter)
+                    .projection(new BsonDocument("_id", new BsonInt32(1)))
+                    .forEach(d -> ids.add(d.get("_id")));
+            ids.forEach(collect);
+        } else {
+            SortedIds.all(documents, filter, sort, collect);
+        }
+        byIds(batch).forEach(consumer);
     }
 
     @Override

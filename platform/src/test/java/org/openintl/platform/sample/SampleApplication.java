@@ -1,11 +1,7 @@
 package org.openintl.platform.sample;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import org.openintl.platform.aggregate.AggregateStore;
-import org.openintl.platform.aggregate.PendingEventsSignal;
-import org.openintl.platform.events.EventChannel;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.aggregate.AggregateStores;
 import org.openintl.platform.events.ProjectionStore;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +10,12 @@ import org.springframework.context.annotation.Bean;
 public class SampleApplication {
 
     @Bean
-    AggregateStore<Sample> samples(
-            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
-        return new AggregateStore<>("Sample", db, "samples", Sample.class, channel, json::write, wakeup, clock);
+    AggregateStore<Sample> samples(AggregateStores stores) {
+        return stores.aggregate("Sample", "samples", Sample.class);
     }
 
     @Bean
-    ProjectionStore<SampleEvent> sampleProjection(MongoDatabase db) {
-        return new ProjectionStore<>(db, "sample_projection", SampleEvent.class);
+    ProjectionStore<SampleEvent> sampleProjection(AggregateStores stores) {
+        return stores.projection("sample_projection", SampleEvent.class);
     }
 }
