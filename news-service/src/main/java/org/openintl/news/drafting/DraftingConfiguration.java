@@ -1,7 +1,6 @@
 package org.openintl.news.drafting;
 
 import com.mongodb.client.MongoDatabase;
-import org.openintl.platform.events.EventSubscription;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class DraftingConfiguration {
 
     @Bean
-    EventSubscription<StudentListener.StudentData> studentEvents(MongoDatabase db, DraftWriter drafts) {
-        return new StudentListener(new NationalityRegistry(db), drafts).subscription();
+    NationalityRegistry nationalityRegistry(MongoDatabase db) {
+        return new NationalityRegistry(db);
     }
 }

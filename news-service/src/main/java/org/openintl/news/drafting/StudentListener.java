@@ -4,15 +4,18 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.openintl.platform.events.EventConsumer;
 import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ReceivedEvent;
+import org.springframework.stereotype.Component;
 
 /**
  * Watches enrolments ({@code intl.student.enrolled.v1}) for the first student of a nationality. Every other student
  * event is skipped; an enrolment without a valid nationality is skipped too (nothing to report, nothing to retry).
  * Malformed records never get here: the platform checks and dead-letters them.
  */
-class StudentListener {
+@Component
+class StudentListener implements EventConsumer<StudentListener.StudentData> {
 
     static final String TOPIC = "intl.students.v1";
     static final String GROUP = "news-service.students";
@@ -37,7 +40,8 @@ class StudentListener {
             String program,
             UUID partnershipId) {}
 
-    EventSubscription<StudentData> subscription() {
+    @Override
+    public EventSubscription<StudentData> subscription() {
         return EventSubscription.on(TOPIC)
                 .group(GROUP)
                 .from("/student-service")

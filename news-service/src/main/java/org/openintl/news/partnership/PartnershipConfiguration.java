@@ -1,9 +1,7 @@
 package org.openintl.news.partnership;
 
 import com.mongodb.client.MongoDatabase;
-import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ProjectionStore;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,12 +12,5 @@ class PartnershipConfiguration {
     @Bean
     ProjectionStore<PartnershipSnapshot> partnershipProjection(MongoDatabase db) {
         return new ProjectionStore<>(db, "partnership_projection", PartnershipSnapshot.class);
-    }
-
-    @Bean
-    EventSubscription<PartnershipSnapshot.EventData> partnershipEvents(
-            ProjectionStore<PartnershipSnapshot> partnershipProjection,
-            ObjectProvider<PartnershipSigned.Observer> observers) {
-        return new PartnershipListener(partnershipProjection, observers).subscription();
     }
 }

@@ -1,17 +1,20 @@
 package org.openintl.news.partnership;
 
 import java.util.UUID;
+import org.openintl.platform.events.EventConsumer;
 import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ProjectionStore;
 import org.openintl.platform.events.ReceivedEvent;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Projects {@code intl.partnership.*} events (the sequence rule makes redelivery harmless) and then tells the
  * observers about signings. Partner events on the topic are skipped; whatever is malformed or not from
  * partnership-service is dead-lettered by the platform before it gets here.
  */
-class PartnershipListener {
+@Component
+class PartnershipListener implements EventConsumer<PartnershipSnapshot.EventData> {
 
     static final String TOPIC = "intl.partnerships.v1";
     static final String GROUP = "news-service.partnerships";
@@ -26,17 +29,18 @@ class PartnershipListener {
         this.observers = observers;
     }
 
-    EventSubscription<PartnershipSnapshot.EventData> subscription() {
+    @Override
+    public EventSubscription<PartnershipSnapshot.EventData> subscription() {
         return EventSubscription.on(TOPIC)
                 .group(GROUP)
                 .from("/partnership-service")
-                .types(type -> type.startsWith("intl.partnership."))
+                .typesStartingWith("intl.partnership.")
                 .apply(PartnershipSnapshot.EventData.class, this::apply);
     }
 
     private void apply(ReceivedEvent event, UUID id, PartnershipSnapshot.EventData data) {
         PartnershipSnapshot snapshot = PartnershipSnapshot.of(id, data);
-        projection.apply(id, event.sequence(), snapshot);
+        projection.apply(event, id, snapshot);
         if (SIGNED.equals(event.type())) {
             // not gated on apply(): a restart between projecting and drafting must still draft on redelivery
             PartnershipSigned signed = new PartnershipSigned(event.id(), event.type(), event.time(), snapshot);

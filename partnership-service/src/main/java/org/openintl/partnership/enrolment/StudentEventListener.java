@@ -1,30 +1,40 @@
 package org.openintl.partnership.enrolment;
 
 import java.util.UUID;
+import org.openintl.platform.events.EventConsumer;
 import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ReceivedEvent;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps the enrolment projection from {@code intl.student.*} events; stale and repeated events change nothing, and
  * malformed ones are dead-lettered by the platform before they get here.
  */
-@Configuration(proxyBeanMethods = false)
-class StudentEventListener {
+@Component
+class StudentEventListener implements EventConsumer<StudentEnrolment> {
 
+    static final String TOPIC = "intl.students.v1";
     static final String GROUP = "partnership-service.enrolments";
 
-    @Bean
-    EventSubscription<StudentEnrolment> studentEvents(Enrolments enrolments) {
-        return EventSubscription.on("intl.students.v1")
+    private final Enrolments enrolments;
+
+    StudentEventListener(Enrolments enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    @Override
+    public EventSubscription<StudentEnrolment> subscription() {
+        return EventSubscription.on(TOPIC)
                 .group(GROUP)
                 .from("/student-service")
-                .types(type -> type.startsWith("intl.student."))
-                .apply(StudentEnrolment.class, (ReceivedEvent event, UUID id, StudentEnrolment enrolment) -> {
-                    if (enrolment.status() != null) {
-                        enrolments.apply(id, event.sequence(), enrolment);
-                    }
-                });
+                .typesStartingWith("intl.student.")
+                .apply(StudentEnrolment.class, this::apply);
+    }
+
+    private void apply(ReceivedEvent event, UUID id, StudentEnrolment enrolment) {
+        // an event without a status says nothing about enrolment
+        if (enrolment.status() != null) {
+            enrolments.apply(id, event.sequence(), enrolment);
+        }
     }
 }

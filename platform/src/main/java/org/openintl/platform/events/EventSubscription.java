@@ -72,6 +72,11 @@ public record EventSubscription<T>(
             return this;
         }
 
+        /** The types of one producer's aggregate, e.g. {@code "intl.partnership."}; its other types are skipped. */
+        public Builder typesStartingWith(String prefix) {
+            return types(type -> type.startsWith(prefix));
+        }
+
         public <T> EventSubscription<T> apply(Class<T> dataType, EventHandler<T> handler) {
             return new EventSubscription<>(topic, group, source, types, dataType, handler);
         }

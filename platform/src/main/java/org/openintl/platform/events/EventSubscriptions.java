@@ -13,7 +13,7 @@ import org.springframework.kafka.listener.MessageListener;
  * Runs one listener container per {@link EventSubscription} bean, made by Boot's container factory (so the shared
  * error handler with its dead-letter topic applies), each handing its records to the {@link EventIntake}. Refuses to
  * start a subscription for which no schema of a type it applies is on the classpath: that is a build mistake, and
- * every record would otherwise be skipped in silence.
+ * every record would otherwise be skipped in silence; refuses two subscriptions of one consumer group as well.
  */
 public final class EventSubscriptions implements SmartLifecycle {
 
@@ -34,6 +34,13 @@ public final class EventSubscriptions implements SmartLifecycle {
                         + " applies no type whose schema is on the classpath (events/schemas/); known: "
                         + schemas.types());
             }
+        }
+        long groups =
+                subscriptions.stream().map(EventSubscription::group).distinct().count();
+        if (groups != subscriptions.size()) {
+            // the same consumer declared twice would apply every event twice and split the partitions between them
+            throw new IllegalStateException("two subscriptions share a consumer group: "
+                    + subscriptions.stream().map(EventSubscription::group).toList());
         }
         this.subscriptions = List.copyOf(subscriptions);
         this.factory = factory;

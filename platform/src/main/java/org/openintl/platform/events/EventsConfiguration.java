@@ -8,6 +8,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.health.KafkaHealthIndicator;
 import org.openintl.platform.mongo.DatabaseUnavailable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -54,12 +55,16 @@ public class EventsConfiguration {
     @Bean
     @SuppressWarnings("unchecked")
     EventSubscriptions eventSubscriptions(
-            List<EventSubscription<?>> subscriptions,
+            ObjectProvider<EventSubscription<?>> subscriptions,
+            ObjectProvider<EventConsumer<?>> consumers,
             EventSchemaCatalog schemas,
             ConcurrentKafkaListenerContainerFactory<?, ?> factory,
             EventIntake intake) {
+        List<EventSubscription<?>> all =
+                new ArrayList<>(subscriptions.orderedStream().toList());
+        consumers.orderedStream().forEach(c -> all.add(c.subscription()));
         return new EventSubscriptions(
-                subscriptions, schemas, (ConcurrentKafkaListenerContainerFactory<String, byte[]>) factory, intake);
+                all, schemas, (ConcurrentKafkaListenerContainerFactory<String, byte[]>) factory, intake);
     }
 
     @Bean

@@ -89,6 +89,14 @@ public final class ProjectionStore<T> {
         }
     }
 
+    /**
+     * Applies the state an event carries under its own sequence, so that a handler can be {@code projection::apply};
+     * returns whether it was newer than what was stored.
+     */
+    public boolean apply(ReceivedEvent event, UUID aggregateId, T state) {
+        return apply(aggregateId, event.sequence(), state);
+    }
+
     public Optional<T> find(UUID aggregateId) {
         return Optional.ofNullable(documents.find(eq("_id", aggregateId)).first())
                 .map(d -> codec.decode(

@@ -15,6 +15,11 @@ public class SampleApplication {
     }
 
     @Bean
+    SampleFaults sampleFaults() {
+        return new SampleFaults();
+    }
+
+    @Bean
     ProjectionStore<SampleEvent> sampleProjection(AggregateStores stores) {
         return stores.projection("sample_projection", SampleEvent.class);
     }

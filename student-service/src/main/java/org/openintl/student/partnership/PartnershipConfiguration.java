@@ -1,9 +1,7 @@
 package org.openintl.student.partnership;
 
-import com.mongodb.client.MongoDatabase;
-import org.openintl.platform.events.EventSubscription;
+import org.openintl.platform.aggregate.AggregateStores;
 import org.openintl.platform.events.ProjectionStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,13 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class PartnershipConfiguration {
 
     @Bean
-    ProjectionStore<PartnershipSnapshot> partnershipProjection(MongoDatabase db) {
-        return new ProjectionStore<>(db, "partnership_projection", PartnershipSnapshot.class);
-    }
-
-    @Bean
-    EventSubscription<PartnershipSnapshot> partnershipEvents(
-            PartnershipListener listener, @Value("${intl.students.partnerships-topic}") String topic) {
-        return listener.subscription(topic);
+    ProjectionStore<PartnershipSnapshot> partnershipProjection(AggregateStores stores) {
+        return stores.projection("partnership_projection", PartnershipSnapshot.class);
     }
 }

@@ -1,6 +1,7 @@
 package org.openintl.student.partnership;
 
 import java.util.UUID;
+import org.openintl.platform.events.EventConsumer;
 import org.openintl.platform.events.EventSubscription;
 import org.openintl.platform.events.ProjectionStore;
 import org.openintl.platform.events.ReceivedEvent;
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Component;
  * skipped; whatever is malformed is dead-lettered by the platform before it gets here.
  */
 @Component
-class PartnershipListener {
+class PartnershipListener implements EventConsumer<PartnershipSnapshot> {
 
     private static final Logger log = LoggerFactory.getLogger(PartnershipListener.class);
+    static final String TOPIC = "intl.partnerships.v1";
     static final String GROUP = "student-service.partnerships";
 
     private final ProjectionStore<PartnershipSnapshot> projection;
@@ -28,16 +30,17 @@ class PartnershipListener {
         this.publisher = publisher;
     }
 
-    EventSubscription<PartnershipSnapshot> subscription(String topic) {
-        return EventSubscription.on(topic)
+    @Override
+    public EventSubscription<PartnershipSnapshot> subscription() {
+        return EventSubscription.on(TOPIC)
                 .group(GROUP)
                 .from("/partnership-service")
-                .types(type -> type.startsWith("intl.partnership."))
+                .typesStartingWith("intl.partnership.")
                 .apply(PartnershipSnapshot.class, this::apply);
     }
 
     private void apply(ReceivedEvent event, UUID id, PartnershipSnapshot snapshot) {
-        boolean applied = projection.apply(id, event.sequence(), snapshot);
+        boolean applied = projection.apply(event, id, snapshot);
         log.debug("Partnership {} seq {} {}: {}", id, event.sequence(), event.type(), applied ? "applied" : "stale");
         // reconcile even when stale: a crash after applying but before reacting is repaired by the redelivery
         String current = projection.find(id).map(PartnershipSnapshot::status).orElse(snapshot.status());

@@ -10,10 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param timeZone the zone in which "today" is reckoned for deadlines and transition dates (the university's)
  * @param warningDays the windows, in days before a deadline, in which it is announced once each
- * @param partnershipsTopic the topic partnership events are read from
  */
 @ConfigurationProperties("intl.students")
 public record StudentProperties(
         @DefaultValue("Asia/Shanghai") ZoneId timeZone,
-        @DefaultValue({"60", "30", "7"}) List<Integer> warningDays,
-        @DefaultValue("intl.partnerships.v1") String partnershipsTopic) {}
+        @DefaultValue({"60", "30", "7"}) List<Integer> warningDays) {}
