@@ -1,17 +1,21 @@
 package org.openintl.news;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import org.openintl.platform.architecture.ServiceArchitectureRules;
 
-/** Holds the architecture of docs/news-service.md so that it does not depend on reviews. */
+/**
+ * The shape every service has (docs/architecture.md), checked with the platform's shared rules, and news' own: its
+ * domain classes use no framework at all, search knows nothing of articles.
+ */
 @AnalyzeClasses(packages = "org.openintl.news", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureUnitTest {
 
@@ -44,8 +48,7 @@ class ArchitectureUnitTest {
             });
 
     @ArchTest
-    static final ArchRule featuresDependOnEachOtherWithoutCycles =
-            slices().matching("org.openintl.news.(*)..").should().beFreeOfCycles();
+    static final ArchTests shared = ArchTests.in(ServiceArchitectureRules.class);
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses()

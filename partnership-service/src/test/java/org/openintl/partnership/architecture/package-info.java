@@ -1,2 +1,0 @@
-/** Rules that keep the service's architecture as documented. */
-package org.openintl.partnership.architecture;

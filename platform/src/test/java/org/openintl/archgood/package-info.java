@@ -1,0 +1,2 @@
+/** A service shaped as the shared architecture rules ask. */
+package org.openintl.archgood;
