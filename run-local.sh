@@ -55,7 +55,7 @@ needs_build() {
   for module in "${SERVICES[@]}"; do
     jar=$(service_jar "$module")
     [[ -n $jar ]] || return 0
-    newer_sources "$jar" "$module/src" "$module/pom.xml" access/src access/pom.xml platform/src platform/pom.xml pom.xml && return 0
+    newer_sources "$jar" "$module/src" "$module/pom.xml" access/src access/pom.xml boot-common/src boot-common/pom.xml platform/src platform/pom.xml pom.xml && return 0
   done
   return 1
 }

@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWK;
 import java.util.Set;
 import org.openintl.access.AccessRules;
 import org.openintl.access.Role;
+import org.openintl.boot.security.TokenValidation;
 import org.openintl.gateway.edge.ClientAddress;
 import org.openintl.gateway.issuer.SigningKey;
 import org.openintl.gateway.limits.AnonymousRateLimiter;

@@ -63,17 +63,4 @@ class ManagementPortIntegrationTest extends GatewayIntegrationTest {
                 .expectStatus()
                 .value(status -> assertThat(status).isIn(401, 404));
     }
-
-    @Test
-    void derivesTheManagementPortFromTheHttpPort() {
-        assertThat(ManagementPortEnvironment.defaults("8080", null, false, false))
-                .containsEntry("management.server.port", 9080);
-        assertThat(ManagementPortEnvironment.defaults("18080", "127.0.0.1", false, false))
-                .containsEntry("management.server.port", 19080)
-                .containsEntry("management.server.address", "127.0.0.1");
-        assertThat(ManagementPortEnvironment.defaults("0", null, false, false))
-                .containsEntry("management.server.port", 0);
-        assertThat(ManagementPortEnvironment.defaults("8080", "0.0.0.0", true, true))
-                .isEmpty();
-    }
 }

@@ -1,28 +1,15 @@
 package org.openintl.news.article;
 
-import java.util.List;
-import java.util.UUID;
-import org.openintl.platform.aggregate.ChangeRecord;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.openintl.platform.web.ChangesController;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code GET /api/news/{id}/changes}: every write of the article, oldest first, with who made it (the token's {@code sub}),
- * the request id and the events it published (ADR 0482). Holds ids and event types only, so every role that reads
- * the article reads its changes.
- */
+/** {@code GET /api/news/{id}/changes}: the article's change log ({@link ChangesController}, ADR 0482). */
 @RestController
-class ArticleChangesController {
-
-    private final ArticleService articles;
+@RequestMapping("/api/news")
+class ArticleChangesController extends ChangesController<StoredArticle> {
 
     ArticleChangesController(ArticleService articles) {
-        this.articles = articles;
-    }
-
-    @GetMapping("/api/news/{id}/changes")
-    List<ChangeRecord> changes(@PathVariable UUID id) {
-        return articles.changes(id);
+        super(articles::changes);
     }
 }

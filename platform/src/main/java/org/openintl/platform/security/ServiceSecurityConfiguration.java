@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.openintl.access.AccessRules;
 import org.openintl.access.Role;
+import org.openintl.boot.security.TokenValidation;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

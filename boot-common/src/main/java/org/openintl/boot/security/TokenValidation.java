@@ -1,4 +1,4 @@
-package org.openintl.gateway.security;
+package org.openintl.boot.security;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,16 +12,16 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 /**
  * What a token's claims must say once its RS256 signature verified (ADR 0460): {@code exp} present and not passed,
  * {@code nbf} (when present) reached, both with {@value #SKEW_SECONDS} s of clock skew; {@code iss} the configured
- * issuer; {@code aud} containing the configured audience. Every service checks the same (platform
- * {@code TokenValidation}).
+ * issuer; {@code aud} containing the configured audience. The gateway's (reactive) and every service's (servlet)
+ * decoder use this one validator.
  */
-final class TokenValidation {
+public final class TokenValidation {
 
-    static final long SKEW_SECONDS = 60;
+    public static final long SKEW_SECONDS = 60;
 
     private TokenValidation() {}
 
-    static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
+    public static OAuth2TokenValidator<Jwt> validator(String issuer, String audience) {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(SKEW_SECONDS));
         // a token without exp would never expire
         timestamps.setAllowEmptyExpiryClaim(false);

@@ -1,7 +1,8 @@
-package org.openintl.platform.management;
+package org.openintl.boot.management;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -10,11 +11,12 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Puts actuator (health, metrics, the OpenAPI document) on its own port, the HTTP port + {@value #OFFSET}, unless
- * {@code management.server.port} is set (ADR 0461): 8081 serves the API, 9081 the operators. The port follows
- * {@code server.port}, so {@code --port-offset} and tests on random ports ({@code server.port=0}: a random
- * management port too) need no second setting. The management port binds where the HTTP port binds
- * ({@code server.address}) unless {@code management.server.address} says otherwise. Added with the lowest
- * precedence: any configured value wins.
+ * {@code management.server.port} is set (ADR 0461): the gateway's 8080 serves the API, 9080 the operators; a
+ * service's 8081 and 9081 likewise. The port follows {@code server.port}, so {@code --port-offset} and tests on random
+ * ports ({@code server.port=0}: a random management port too) need no second setting. The management port binds where
+ * the HTTP port binds ({@code server.address}) unless {@code management.server.address} says otherwise. Added with
+ * the lowest precedence: any configured value wins. Registered in this module's {@code META-INF/spring.factories}, so
+ * the gateway and every service get it by depending on the module.
  */
 public final class ManagementPortEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -34,7 +36,10 @@ public final class ManagementPortEnvironment implements EnvironmentPostProcessor
     }
 
     static Map<String, Object> defaults(
-            String serverPort, String serverAddress, boolean managementPortSet, boolean managementAddressSet) {
+            @Nullable String serverPort,
+            @Nullable String serverAddress,
+            boolean managementPortSet,
+            boolean managementAddressSet) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         if (!managementPortSet) {
             int port = serverPort == null || serverPort.isBlank() ? 8080 : Integer.parseInt(serverPort.strip());
