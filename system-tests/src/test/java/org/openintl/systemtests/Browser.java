@@ -54,10 +54,14 @@ final class Browser implements AutoCloseable {
     static Browser open(URI base, int width, int height) {
         Optional<String> chromium = firstExisting("CHROME_BIN", CHROMIUM);
         Optional<String> chromedriver = firstExisting("CHROMEDRIVER", DRIVER);
-        Assumptions.assumeTrue(
-                chromium.isPresent() && chromedriver.isPresent(),
-                "no Chromium here: the console's browser tests need the Debian packages chromium and chromium-driver "
-                        + "(apt-get install -y chromium chromium-driver), or CHROME_BIN and CHROMEDRIVER");
+        String missing = "no Chromium here: the console's browser tests need the Debian packages chromium and "
+                + "chromium-driver (apt-get install -y chromium chromium-driver), or CHROME_BIN and CHROMEDRIVER";
+        boolean installed = chromium.isPresent() && chromedriver.isPresent();
+        // CI installs the browser and sets INTL_BROWSER_TESTS=required: there a missing browser fails, never skips
+        if ("required".equals(System.getenv("INTL_BROWSER_TESTS")) && !installed) {
+            throw new IllegalStateException(missing + " (INTL_BROWSER_TESTS=required)");
+        }
+        Assumptions.assumeTrue(installed, missing);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get());
         options.addArguments(
