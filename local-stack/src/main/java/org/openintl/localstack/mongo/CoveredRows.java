@@ -1,0 +1,162 @@
+package org.openintl.localstack.mongo;
+
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
+import de.bwaldvogel.mongo.backend.DocumentComparator;
+import de.bwaldvogel.mongo.backend.QueryMatcher;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * A collection's indexed fields, held in the heap: for every document a row with its {@code _id} and the values at
+ * the covered paths ({@link CoveredFields}), in the order of the store (so ties and unsorted answers come in the
+ * same order as from the store). Filters and sorts that name only covered paths run over the rows; only the
+ * documents of the answer are then read from the store, which deserializes each document it reads.
+ *
+ * <p>Not thread-safe: the owning collection calls it under its own lock, as mongo-java-server does for writes.
+ */
+final class CoveredRows {
+
+    private final CoveredFields fields = new CoveredFields();
+    private final Comparator<Object> storeOrder;
+    private final QueryMatcher matcher = new DefaultQueryMatcher();
+    private final BiFunction<Document, Document, Document> project;
+    private TreeMap<Object, Document> rows;
+    private Document rowProjection;
+
+    /**
+     * @param project applies a find's projection to a document, as mongo-java-server does (its aggregation
+     *     {@code $project} differs for paths through arrays of documents)
+     */
+    CoveredRows(Comparator<Object> storeOrder, BiFunction<Document, Document, Document> project) {
+        this.storeOrder = storeOrder;
+        this.project = project;
+    }
+
+    CoveredFields fields() {
+        return fields;
+    }
+
+    /** Adds index keys; the rows are rebuilt from the store at their next use when a path is new. */
+    void cover(List<String> keys) {
+        if (fields.add(keys)) {
+            rows = null;
+            rowProjection = fields.rowProjection();
+        }
+    }
+
+    boolean active() {
+        return !fields.isEmpty();
+    }
+
+    boolean built() {
+        return rows != null;
+    }
+
+    /** One pass over the store. */
+    void build(Stream<Map.Entry<Object, Document>> store) {
+        TreeMap<Object, Document> fresh = new TreeMap<>(storeOrder);
+        store.forEach(e -> fresh.put(e.getKey(), row(e.getValue())));
+        rows = fresh;
+    }
+
+    void put(Object position, Document document) {
+        if (rows != null) {
+            rows.put(position, row(document));
+        }
+    }
+
+    void remove(Object position) {
+        if (rows != null) {
+            rows.remove(position);
+        }
+    }
+
+    int size() {
+        return rows == null ? 0 : rows.size();
+    }
+
+    /** Every row, in the order of the store (a copy of the references: later writes do not change it). */
+    List<Document> snapshot() {
+        return new ArrayList<>(rows.values());
+    }
+
+    /**
+     * The positions of the matches, sorted stably like {@code Stream.sorted} (ties keep the store's order), then
+     * skipped and limited: what mongo-java-server computes from the whole documents.
+     */
+    List<Object> find(Document filter, Document orderBy, int skip, int limit) {
+        boolean everything = filter == null || filter.isEmpty();
+        Comparator<Document> order = orderBy == null || orderBy.isEmpty() ? null : new DocumentComparator(orderBy);
+        if (order == null || limit <= 0) {
+            List<Map.Entry<Object, Document>> matches = new ArrayList<>();
+            for (Map.Entry<Object, Document> e : rows.entrySet()) {
+                if (everything || matcher.matches(e.getValue(), filter)) {
+                    matches.add(e);
+                    if (order == null && limit > 0 && matches.size() >= skip + limit) {
+                        break;
+                    }
+                }
+            }
+            if (order != null) {
+                matches.sort((a, b) -> order.compare(a.getValue(), b.getValue())); // List.sort is stable
+            }
+            return positions(matches, skip, limit);
+        }
+        // the first skip + limit of a stable sort, without sorting every match: the largest of them leave the heap
+        int keep = skip + limit;
+        Comparator<Ranked> ranking =
+                Comparator.<Ranked, Document>comparing(r -> r.row, order).thenComparingLong(r -> r.seq);
+        PriorityQueue<Ranked> best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
+        long seq = 0;
+        for (Map.Entry<Object, Document> e : rows.entrySet()) {
+            if (everything || matcher.matches(e.getValue(), filter)) {
+                Ranked candidate = new Ranked(e.getKey(), e.getValue(), seq++);
+                if (best.size() < keep) {
+                    best.add(candidate);
+                } else if (ranking.compare(candidate, best.peek()) < 0) {
+                    best.poll();
+                    best.add(candidate);
+                }
+            }
+        }
+        List<Ranked> sorted = new ArrayList<>(best);
+        sorted.sort(ranking);
+        List<Object> result = new ArrayList<>();
+        for (int i = skip; i < sorted.size(); i++) {
+            result.add(sorted.get(i).position);
+        }
+        return result;
+    }
+
+    /** The rows of these positions (a find whose projection is covered reads them instead of the documents). */
+    List<Document> rowsAt(List<Object> positions) {
+        List<Document> result = new ArrayList<>(positions.size());
+        for (Object position : positions) {
+            result.add(rows.get(position));
+        }
+        return result;
+    }
+
+    private static List<Object> positions(List<Map.Entry<Object, Document>> matches, int skip, int limit) {
+        int end = limit > 0 ? Math.min(matches.size(), skip + limit) : matches.size();
+        List<Object> result = new ArrayList<>();
+        for (int i = skip; i < end; i++) {
+            result.add(matches.get(i).getKey());
+        }
+        return result;
+    }
+
+    private Document row(Document document) {
+        // a deep copy: mongo-java-server updates stored documents in place
+        return project.apply(rowProjection, document).cloneDeeply();
+    }
+
+    private record Ranked(Object position, Document row, long seq) {}
+}
