@@ -28,6 +28,12 @@ final class CoveredCollection extends H2Collection {
     /** Queries answered from rows since the server started (a figure for tests and measurements). */
     static final LongAdder ANSWERED_FROM_ROWS = new LongAdder();
 
+    /**
+     * Off: every query takes mongo-java-server's own path, as before the rows existed (to measure the difference;
+     * {@code --covered-queries=off}). One server per process, so one switch per process.
+     */
+    static volatile boolean answerFromRows = true;
+
     private final MVMap<Object, Document> data;
     private final CoveredRows rows;
 
@@ -124,7 +130,7 @@ final class CoveredCollection extends H2Collection {
 
     /** The rows in the store's order, when this pipeline input may come from them; empty otherwise. */
     synchronized Optional<List<Document>> rowsFor(List<Document> pipeline) {
-        if (!rows.active() || !CoveredPipeline.covers(pipeline, rows.fields())) {
+        if (!answerFromRows || !rows.active() || !CoveredPipeline.covers(pipeline, rows.fields())) {
             return Optional.empty();
         }
         warmUp();
@@ -140,7 +146,8 @@ final class CoveredCollection extends H2Collection {
     }
 
     private boolean covers(Document query, Document orderBy) {
-        return rows.active()
+        return answerFromRows
+                && rows.active()
                 && rows.fields().coversFilter(query)
                 && rows.fields().coversSort(orderBy)
                 && !isNaturalDescending(orderBy);

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.QueryMatcher;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -23,7 +24,13 @@ import java.util.stream.Stream;
  */
 final class CoveredRows {
 
+    /** Strings up to this long are shared between rows (enumerations, codes, most names). */
+    private static final int SHARED_LENGTH = 24;
+    /** At most this many distinct shared strings per collection (about 5 MB); later ones are not shared. */
+    private static final int SHARED_MAX = 50_000;
+
     private final CoveredFields fields = new CoveredFields();
+    private final Map<String, String> sharedStrings = new HashMap<>();
     private final Comparator<Object> storeOrder;
     private final QueryMatcher matcher = new DefaultQueryMatcher();
     private final BiFunction<Document, Document, Document> project;
@@ -154,8 +161,45 @@ final class CoveredRows {
     }
 
     private Document row(Document document) {
-        // a deep copy: mongo-java-server updates stored documents in place
-        return project.apply(rowProjection, document).cloneDeeply();
+        // a deep copy (mongo-java-server updates stored documents in place) sharing equal names and short values
+        return (Document) compact(project.apply(rowProjection, document));
+    }
+
+    /**
+     * A copy of a value in which field names and short strings are shared between rows: a document read from the
+     * store has its own copy of every name and value, which would otherwise make up most of a row's bytes
+     * (docs/embedded-database.md has the figures).
+     */
+    private Object compact(Object value) {
+        if (value instanceof Document document) {
+            Document copy = new Document();
+            for (Map.Entry<String, Object> field : document.entrySet()) {
+                copy.put(shared(field.getKey()), compact(field.getValue()));
+            }
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (Object element : list) {
+                copy.add(compact(element));
+            }
+            return copy;
+        }
+        if (value instanceof String text && text.length() <= SHARED_LENGTH) {
+            return shared(text);
+        }
+        return value; // numbers, ids, dates: never changed in a row
+    }
+
+    private String shared(String text) {
+        String known = sharedStrings.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (sharedStrings.size() < SHARED_MAX) {
+            sharedStrings.put(text, text);
+        }
+        return text;
     }
 
     private record Ranked(Object position, Document row, long seq) {}
