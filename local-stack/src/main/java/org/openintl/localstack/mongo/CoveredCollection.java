@@ -46,7 +46,7 @@ final class CoveredCollection extends H2Collection {
             CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
         this.data = data;
-        this.rows = new CoveredRows(data.getKeyType()::compare, this::project);
+        this.rows = new CoveredRows(getFullName(), data.getKeyType()::compare, this::project);
     }
 
     /**
@@ -90,13 +90,16 @@ final class CoveredCollection extends H2Collection {
         if (rows.active() && !rows.built()) {
             long begin = System.nanoTime();
             rows.build(data.entrySet().stream());
-            System.out.printf(
-                    java.util.Locale.ROOT,
-                    "[local-stack] %s: %d rows of %s in the heap, built in %.1f s%n",
-                    getFullName(),
-                    rows.size(),
-                    rows.fields(),
-                    (System.nanoTime() - begin) / 1e9);
+            if (rows.active()) {
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "[local-stack] %s: %,d rows of %s in the heap (about %,d KB), built in %.1f s%n",
+                        getFullName(),
+                        rows.size(),
+                        rows.fields(),
+                        rows.bytes() >> 10,
+                        (System.nanoTime() - begin) / 1e9);
+            }
         }
     }
 
@@ -112,6 +115,9 @@ final class CoveredCollection extends H2Collection {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
         }
         warmUp();
+        if (!rows.built()) { // over the budget
+            return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
+        }
         ANSWERED_FROM_ROWS.increment();
         List<Object> positions = rows.find(query, orderBy, skip, limit);
         Stream<Document> answer;
@@ -134,6 +140,9 @@ final class CoveredCollection extends H2Collection {
             return Optional.empty();
         }
         warmUp();
+        if (!rows.built()) {
+            return Optional.empty();
+        }
         ANSWERED_FROM_ROWS.increment();
         return Optional.of(rows.snapshot());
     }

@@ -31,6 +31,9 @@ final class CoveredRows {
 
     private final CoveredFields fields = new CoveredFields();
     private final Map<String, String> sharedStrings = new HashMap<>();
+    private final String name;
+    private long bytes;
+    private boolean overBudget;
     private final Comparator<Object> storeOrder;
     private final QueryMatcher matcher = new DefaultQueryMatcher();
     private final BiFunction<Document, Document, Document> project;
@@ -41,7 +44,8 @@ final class CoveredRows {
      * @param project applies a find's projection to a document, as mongo-java-server does (its aggregation
      *     {@code $project} differs for paths through arrays of documents)
      */
-    CoveredRows(Comparator<Object> storeOrder, BiFunction<Document, Document, Document> project) {
+    CoveredRows(String name, Comparator<Object> storeOrder, BiFunction<Document, Document, Document> project) {
+        this.name = name;
         this.storeOrder = storeOrder;
         this.project = project;
     }
@@ -53,13 +57,18 @@ final class CoveredRows {
     /** Adds index keys; the rows are rebuilt from the store at their next use when a path is new. */
     void cover(List<String> keys) {
         if (fields.add(keys)) {
-            rows = null;
+            release();
             rowProjection = fields.rowProjection();
         }
     }
 
     boolean active() {
-        return !fields.isEmpty();
+        return !fields.isEmpty() && !overBudget;
+    }
+
+    /** The estimated bytes of this collection's rows. */
+    long bytes() {
+        return bytes;
     }
 
     boolean built() {
@@ -68,20 +77,25 @@ final class CoveredRows {
 
     /** One pass over the store. */
     void build(Stream<Map.Entry<Object, Document>> store) {
-        TreeMap<Object, Document> fresh = new TreeMap<>(storeOrder);
-        store.forEach(e -> fresh.put(e.getKey(), row(e.getValue())));
-        rows = fresh;
+        release();
+        rows = new TreeMap<>(storeOrder);
+        store.forEach(e -> put(e.getKey(), e.getValue()));
     }
 
     void put(Object position, Document document) {
         if (rows != null) {
-            rows.put(position, row(document));
+            Document row = row(document);
+            Document previous = rows.put(position, row);
+            charge(estimate(row) - (previous == null ? 0 : estimate(previous)));
         }
     }
 
     void remove(Object position) {
         if (rows != null) {
-            rows.remove(position);
+            Document previous = rows.remove(position);
+            if (previous != null) {
+                charge(-estimate(previous));
+            }
         }
     }
 
@@ -158,6 +172,59 @@ final class CoveredRows {
             result.add(matches.get(i).getKey());
         }
         return result;
+    }
+
+    /**
+     * Books the bytes against the budget shared by every collection of the server; a collection whose rows would
+     * exceed it gives them up for good (until the server restarts) and is queried from its documents again.
+     */
+    private void charge(long delta) {
+        bytes += delta;
+        if (RowBudget.charge(delta)) {
+            return;
+        }
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "[local-stack] %s: its rows (%,d, about %,d KB) would exceed the budget of %,d MB for all collections;"
+                        + " its queries read the documents again%n",
+                name,
+                rows.size(),
+                bytes >> 10,
+                RowBudget.limitBytes() >> 20);
+        release();
+        overBudget = true;
+    }
+
+    private void release() {
+        RowBudget.charge(-bytes);
+        bytes = 0;
+        rows = null;
+    }
+
+    /**
+     * About the bytes a row takes in the heap (64-bit JVM, compressed references): a document and its hash table,
+     * an entry per field, and what is not shared with other rows. Calibrated against the measured heap
+     * (docs/embedded-database.md).
+     */
+    static long estimate(Object value) {
+        if (value instanceof Document document) {
+            long size = 160 + 48L * document.size(); // Document, LinkedHashMap and its table; entries; the TreeMap's
+            for (Object field : document.values()) {
+                size += estimate(field);
+            }
+            return size;
+        }
+        if (value instanceof List<?> list) {
+            long size = 40 + 4L * list.size();
+            for (Object element : list) {
+                size += estimate(element);
+            }
+            return size;
+        }
+        if (value instanceof String text) {
+            return text.length() <= SHARED_LENGTH ? 8 : 40 + text.length();
+        }
+        return value == null ? 0 : 24; // a number, an id, a date
     }
 
     private Document row(Document document) {

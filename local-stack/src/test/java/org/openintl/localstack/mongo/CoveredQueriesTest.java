@@ -150,6 +150,23 @@ class CoveredQueriesTest {
         assertThat(CoveredCollection.ANSWERED_FROM_ROWS.sum()).isEqualTo(before);
     }
 
+    @Test
+    void aCollectionBeyondTheRowBudgetIsQueriedFromItsDocuments() {
+        insert(200);
+        coveredClient.close();
+        covered.shutdownNow();
+        RowBudget.limitMb(0);
+        try {
+            startCovered(); // the rows are built at start-up, and do not fit
+            long before = CoveredCollection.ANSWERED_FROM_ROWS.sum();
+
+            assertSameAnswers();
+            assertThat(CoveredCollection.ANSWERED_FROM_ROWS.sum()).isEqualTo(before);
+        } finally {
+            RowBudget.limitMb(RowBudget.DEFAULT_MB);
+        }
+    }
+
     private void startCovered() {
         covered = new MongoServer(MongoServerMain.open(dir.resolve("covered.mv.db"), MongoServerMain.Commit.DURABLE));
         coveredClient = client(covered);

@@ -37,7 +37,7 @@ import org.bson.conversions.Bson;
  * {@code countDocuments} and the page by id. Also the heap the rows take. Server and client in one JVM.
  *
  * <pre>
- * MAVEN_OPTS="-Xmx384m -XX:+UseSerialGC" ./mvnw -q -pl local-stack test-compile exec:java -Dexec.classpathScope=test \
+ * MAVEN_OPTS="-Xmx768m -XX:+UseSerialGC" ./mvnw -q -pl local-stack test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.openintl.localstack.mongo.EmbeddedListLatency -Dexec.args="1000 20000 100000"
  * </pre>
  *
@@ -53,14 +53,23 @@ public final class EmbeddedListLatency {
     private EmbeddedListLatency() {}
 
     public static void main(String[] args) throws Exception {
-        int[] sizes = args.length == 0
-                ? new int[] {1_000, 20_000, 100_000}
-                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        heapOnly = Arrays.asList(args).contains("--heap-only");
+        int[] sizes = Arrays.stream(args)
+                .filter(a -> !a.startsWith("--"))
+                .mapToInt(Integer::parseInt)
+                .toArray();
+        if (sizes.length == 0) {
+            sizes = new int[] {1_000, 20_000, 100_000};
+        }
         Files.createDirectories(FIGURES.getParent());
+        RowBudget.limitMb(1_024); // several servers one after the other in this JVM: their budgets add up
         for (int n : sizes) {
             run(n);
         }
     }
+
+    /** {@code --heap-only}: load and measure the rows' heap, no latencies. */
+    private static boolean heapOnly;
 
     private static void run(int n) throws Exception {
         Path dir = Files.createTempDirectory("embedded-list-latency");
@@ -100,6 +109,9 @@ public final class EmbeddedListLatency {
                             rowBytes >> 10,
                             2L * n,
                             rowBytes / (2L * n)));
+            if (heapOnly) {
+                return;
+            }
             say(
                     out,
                     String.format(
