@@ -7,7 +7,7 @@ import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import java.util.ArrayList;
 import java.util.List;
-import org.openintl.platform.outbox.AggregateStore;
+import org.openintl.platform.aggregate.AggregateStore;
 import org.springframework.stereotype.Repository;
 
 /**

@@ -3,7 +3,7 @@ package org.openintl.student.student;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
 import java.util.List;
-import org.openintl.platform.outbox.AggregateStore;
+import org.openintl.platform.aggregate.AggregateStore;
 import org.springframework.stereotype.Repository;
 
 /**
