@@ -1,6 +1,5 @@
 package org.openintl.localstack.mongo;
 
-import de.bwaldvogel.mongo.backend.DocumentComparator;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
@@ -120,8 +119,7 @@ final class CoveredPipeline {
                     && path.startsWith("$")
                     && !path.startsWith("$$")
                     && available.test(path.substring(1))) {
-                out.add(key);
-                includes = true;
+                out.add(key); // not an inclusion: without one mongo-java-server keeps every other field too
             } else if (key.equals(CoveredFields.ID) && isZero(value)) {
                 withId = false;
             } else {
@@ -199,6 +197,12 @@ final class CoveredPipeline {
                     result.put(facet.getKey(), run(stages, all.stream(), stageOf));
                 }
                 stream = Stream.of(result);
+            } else if (name.equals("$match") && stage.get("$match") instanceof Document filter) {
+                stream = stream.filter(new RowFilter(filter));
+            } else if (name.equals("$project")
+                    && stage.get("$project") instanceof Document projection
+                    && FieldValues.projectsFields(projection)) {
+                stream = stream.map(document -> FieldValues.project(projection, document));
             } else {
                 stream = stageOf.apply(stage).runStagesAsStream(stream);
             }
@@ -221,7 +225,7 @@ final class CoveredPipeline {
     /** The documents a stable sort puts at {@code skip} ... {@code skip + limit}, holding at most that many. */
     private static Stream<Document> firstSorted(Stream<Document> input, Document orderBy, long skip, long limit) {
         int keep = (int) Math.min(Integer.MAX_VALUE / 2, Math.max(0, skip) + limit);
-        Comparator<Document> order = new DocumentComparator(orderBy);
+        Comparator<Document> order = FieldValues.comparator(orderBy);
         Comparator<Ranked> ranking =
                 Comparator.<Ranked, Document>comparing(Ranked::document, order).thenComparingLong(Ranked::seq);
         PriorityQueue<Ranked> best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());

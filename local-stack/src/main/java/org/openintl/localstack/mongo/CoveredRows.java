@@ -1,8 +1,5 @@
 package org.openintl.localstack.mongo;
 
-import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
-import de.bwaldvogel.mongo.backend.DocumentComparator;
-import de.bwaldvogel.mongo.backend.QueryMatcher;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +32,6 @@ final class CoveredRows {
     private long bytes;
     private boolean overBudget;
     private final Comparator<Object> storeOrder;
-    private final QueryMatcher matcher = new DefaultQueryMatcher();
     private final BiFunction<Document, Document, Document> project;
     private TreeMap<Object, Document> rows;
     private Document rowProjection;
@@ -114,11 +110,12 @@ final class CoveredRows {
      */
     List<Object> find(Document filter, Document orderBy, int skip, int limit) {
         boolean everything = filter == null || filter.isEmpty();
-        Comparator<Document> order = orderBy == null || orderBy.isEmpty() ? null : new DocumentComparator(orderBy);
+        RowFilter matching = new RowFilter(filter);
+        Comparator<Document> order = orderBy == null || orderBy.isEmpty() ? null : FieldValues.comparator(orderBy);
         if (order == null || limit <= 0) {
             List<Map.Entry<Object, Document>> matches = new ArrayList<>();
             for (Map.Entry<Object, Document> e : rows.entrySet()) {
-                if (everything || matcher.matches(e.getValue(), filter)) {
+                if (everything || matching.test(e.getValue())) {
                     matches.add(e);
                     if (order == null && limit > 0 && matches.size() >= skip + limit) {
                         break;
@@ -137,7 +134,7 @@ final class CoveredRows {
         PriorityQueue<Ranked> best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
         long seq = 0;
         for (Map.Entry<Object, Document> e : rows.entrySet()) {
-            if (everything || matcher.matches(e.getValue(), filter)) {
+            if (everything || matching.test(e.getValue())) {
                 Ranked candidate = new Ranked(e.getKey(), e.getValue(), seq++);
                 if (best.size() < keep) {
                     best.add(candidate);

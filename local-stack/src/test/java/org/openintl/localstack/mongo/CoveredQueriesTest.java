@@ -84,6 +84,7 @@ class CoveredQueriesTest {
             c.createIndex(Indexes.ascending("state.partnerIds"));
             c.createIndex(Indexes.descending("createdAt"));
             c.createIndex(Indexes.ascending("state.endDate"));
+            c.createIndex(Indexes.ascending("state.tags"));
         }
     }
 
@@ -233,6 +234,11 @@ class CoveredQueriesTest {
                 new Query(eq("state.partnerIds", PARTNERS.get(1)), byName, 0, 0, null),
                 new Query(in("state.partnerIds", PARTNERS.subList(2, 4)), nameOnly, 0, 5, null),
                 new Query(and(eq("_id", "s-7"), eq("version", 1L)), null, 0, 0, null),
+                new Query(eq("state.tags", "a1"), byName, 0, 0, null),
+                new Query(or(eq("state.tags", "b"), regex("state.tags", "A2", "i")), byName, 0, 0, null),
+                new Query(in("state.tags", "a0", "b"), nameOnly, 2, 30, null),
+                new Query(and(eq("state.archived", true), ne("state.tags", "b")), byName, 0, 0, null),
+                new Query(eq("state.tags", 1), Sorts.descending("state.tags"), 0, 0, null),
                 new Query(in("_id", "s-3", "s-99", "s-150"), null, 0, 0, Projections.exclude("changes")),
                 new Query(
                         eq("state.status", "ENROLLED"), byName, 0, 0, Projections.include("state.profile.familyName")));
@@ -313,6 +319,12 @@ class CoveredQueriesTest {
             state.append("nationality", List.of("VN", "KR", "CN").get(nationality - 2));
         }
         state.append("archived", random.nextInt(4) == 0);
+        switch (random.nextInt(4)) { // strings, an array of strings, a number, or nothing: the same filters on each
+            case 0 -> state.append("tags", "a" + random.nextInt(3));
+            case 1 -> state.append("tags", List.of("a" + random.nextInt(3), "b"));
+            case 2 -> state.append("tags", random.nextInt(3));
+            default -> {}
+        }
         state.append("city", random.nextBoolean() ? "Hue" : "Hanoi");
         state.append("partnerIds", List.of(pick(PARTNERS), pick(PARTNERS)));
         if (random.nextBoolean()) {
