@@ -259,7 +259,7 @@ public final class EmbeddedListLatency {
                 .into(new ArrayList<>());
     }
 
-    /** The indexes student-service creates (AggregateStore, StudentRepository, StudentIndexes). */
+    /** The indexes student-service creates (AggregateStore, StudentRepository, StudentIndexRepository). */
     private static void indexStudents(MongoCollection<Document> c) {
         c.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
         c.createIndex(Indexes.ascending("outbox.id"), new IndexOptions().sparse(true));
@@ -285,7 +285,7 @@ public final class EmbeddedListLatency {
         c.createIndexes(indexes);
     }
 
-    /** The indexes partnership-service creates for partners (AggregateStore, PartnerIndexes). */
+    /** The indexes partnership-service creates for partners (AggregateStore, PartnerIndexRepository). */
     private static void indexPartners(MongoCollection<Document> c) {
         c.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
         c.createIndex(Indexes.ascending("outbox.id"), new IndexOptions().sparse(true));

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Repository;
  * fields it keeps in its heap (docs/embedded-database.md).
  */
 @Repository
-class PartnerIndexes {
+class PartnerIndexRepository {
 
-    PartnerIndexes(AggregateStore<Partner> partners) {
+    PartnerIndexRepository(AggregateStore<Partner> partners) {
         partners.documents()
                 .createIndexes(List.of(
                         new IndexModel(Indexes.ascending("state.name.en", "state.name.zh")), // the list's order

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Repository;
 
 /**
  * An index for every filter, search field and sort of the partnership list, created at start-up (see
- * {@code PartnerIndexes} for why).
+ * {@code PartnerIndexRepository} for why).
  */
 @Repository
-class PartnershipIndexes {
+class PartnershipIndexRepository {
 
-    PartnershipIndexes(AggregateStore<Partnership> partnerships) {
+    PartnershipIndexRepository(AggregateStore<Partnership> partnerships) {
         partnerships
                 .documents()
                 .createIndexes(List.of(

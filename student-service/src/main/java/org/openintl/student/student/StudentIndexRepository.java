@@ -13,12 +13,12 @@ import org.springframework.stereotype.Repository;
  * (docs/embedded-database.md).
  */
 @Repository
-class StudentIndexes {
+class StudentIndexRepository {
 
     private static final String S = "state.";
     private static final String P = "state.profile.";
 
-    StudentIndexes(AggregateStore<Student> students) {
+    StudentIndexRepository(AggregateStore<Student> students) {
         students.documents()
                 .createIndexes(List.of(
                         new IndexModel(Indexes.ascending(P + "familyName", P + "givenName", "_id")), // the list's order
