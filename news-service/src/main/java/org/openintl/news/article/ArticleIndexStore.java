@@ -16,9 +16,9 @@ import org.springframework.stereotype.Repository;
  * embedded server answers the lists from the indexed fields it keeps in its heap (docs/embedded-database.md).
  */
 @Repository
-class ArticleIndexRepository {
+class ArticleIndexStore {
 
-    ArticleIndexRepository(AggregateStore<StoredArticle> articles) {
+    ArticleIndexStore(AggregateStore<StoredArticle> articles) {
         List<IndexModel> indexes = new ArrayList<>(List.of(
                 new IndexModel(Indexes.ascending(CONTENT + "category")),
                 new IndexModel(Indexes.ascending(CONTENT + "themes")),
