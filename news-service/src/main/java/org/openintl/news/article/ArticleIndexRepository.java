@@ -1,7 +1,7 @@
 package org.openintl.news.article;
 
-import static org.openintl.news.article.ArticleStore.ARTICLE;
-import static org.openintl.news.article.ArticleStore.CONTENT;
+import static org.openintl.news.article.ArticleRepository.ARTICLE;
+import static org.openintl.news.article.ArticleRepository.CONTENT;
 
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.Indexes;
@@ -11,14 +11,14 @@ import org.openintl.platform.aggregate.AggregateStore;
 import org.springframework.stereotype.Repository;
 
 /**
- * An index for every filter and sort of the article lists and the feed that {@link ArticleStore} does not create
+ * An index for every filter and sort of the article lists and the feed that {@link ArticleRepository} does not create
  * itself, created at start-up. MongoDB uses them to answer a list without reading every article; the local stack's
  * embedded server answers the lists from the indexed fields it keeps in its heap (docs/embedded-database.md).
  */
 @Repository
-class ArticleIndexStore {
+class ArticleIndexRepository {
 
-    ArticleIndexStore(AggregateStore<StoredArticle> articles) {
+    ArticleIndexRepository(AggregateStore<StoredArticle> articles) {
         List<IndexModel> indexes = new ArrayList<>(List.of(
                 new IndexModel(Indexes.ascending(CONTENT + "category")),
                 new IndexModel(Indexes.ascending(CONTENT + "themes")),
