@@ -11,10 +11,11 @@ import org.openintl.localstack.mongo.MongoServerMain;
 final class ChildCommands {
 
     /**
-     * MongoDB's heap, sized from measurements (docs/embedded-database.md): at 100,000 students one sorted list held up
-     * to 136 MB (garbage included) while it ran; 384 MB leaves room for a few at once beside the writes.
+     * MongoDB's heap, sized from measurements (docs/embedded-database.md): the indexed fields it keeps in the heap take
+     * about 1.7 KB per document, at most 224 MB (its own budget), and a list sorts small keys of its matches: 512 MB
+     * leaves room for those, the store's cache and the writes.
      */
-    static final String MONGO_HEAP = "-Xmx384m";
+    static final String MONGO_HEAP = "-Xmx512m";
 
     static final List<String> INFRA_JVM_OPTIONS = List.of(
             "-Xms32m",

@@ -11,7 +11,7 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend, answering a modifying command only after its change is on disk. The plain
  * backend leaves committing to the MVStore's background writer (about once a second), so a killed process lost
- * what it had already acknowledged. Its databases stream aggregations ({@link StreamingH2Database}).
+ * what it had already acknowledged. Its databases stream aggregations and honour their indexes ({@link CoveringH2Database}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -51,7 +51,7 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
-        return new StreamingH2Database(databaseName, getMvStore(), getCursorRegistry());
+        return new CoveringH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     String commitFigures() {

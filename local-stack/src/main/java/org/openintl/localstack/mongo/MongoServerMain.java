@@ -14,10 +14,14 @@ import org.openintl.localstack.child.ChildWatchdog;
 /**
  * Serves the MongoDB wire protocol from an H2 MVStore file until SIGTERM, which closes the file cleanly.
  *
- * <p>Arguments: {@code --port=27017 --data-dir=./data/mongo [--commit=durable|background] [--parent-pid=<pid>]}.
+ * <p>Arguments: {@code --port=27017 --data-dir=./data/mongo [--commit=durable|background] [--covered-queries=on|off]
+ * [--covered-heap-mb=224] [--parent-pid=<pid>]}.
  * With {@code durable} (the default) every modifying command is answered only after the store was committed and
  * forced to disk ({@link DurableH2Backend}); {@code background} is mongo-java-server's own behaviour (the MVStore
- * writes about once a second), kept to measure what durability costs.
+ * writes about once a second), kept to measure what durability costs. {@code --covered-queries=off} answers every
+ * query from the documents, as mongo-java-server does, instead of from the indexed fields held in the heap
+ * ({@link CoveredCollection}), to measure the difference; {@code --covered-heap-mb} bounds what those fields take
+ * ({@link RowBudget}).
  */
 public final class MongoServerMain {
 
@@ -33,6 +37,7 @@ public final class MongoServerMain {
         int port = arguments.port("port", 27017);
         Path dataDir = arguments.path("data-dir", Path.of("data", "mongo"));
         Commit commit = Commit.parse(arguments.values().getOrDefault("commit", "durable"));
+        CoveredCollection.answerFromRows = !"off".equals(arguments.values().getOrDefault("covered-queries", "on"));
         Files.createDirectories(dataDir);
         Path dataFile = dataDir.resolve(DATA_FILE);
 

@@ -1,0 +1,270 @@
+package org.openintl.localstack.mongo;
+
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * A collection's indexed fields, held in the heap: for every document a row with its {@code _id} and the values at
+ * the covered paths ({@link CoveredFields}), in the order of the store (so ties and unsorted answers come in the
+ * same order as from the store). Filters and sorts that name only covered paths run over the rows; only the
+ * documents of the answer are then read from the store, which deserializes each document it reads.
+ *
+ * <p>Not thread-safe: the owning collection calls it under its own lock, as mongo-java-server does for writes.
+ */
+final class CoveredRows {
+
+    /** Strings up to this long are shared between rows (enumerations, codes, most names). */
+    private static final int SHARED_LENGTH = 24;
+    /** At most this many distinct shared strings per collection (about 5 MB); later ones are not shared. */
+    private static final int SHARED_MAX = 50_000;
+
+    private final CoveredFields fields = new CoveredFields();
+    private final Map<String, String> sharedStrings = new HashMap<>();
+    private final String name;
+    private long bytes;
+    private boolean overBudget;
+    private final Comparator<Object> storeOrder;
+    private final BiFunction<Document, Document, Document> project;
+    private TreeMap<Object, Document> rows;
+    private Document rowProjection;
+
+    /**
+     * @param project applies a find's projection to a document, as mongo-java-server does (its aggregation
+     *     {@code $project} differs for paths through arrays of documents)
+     */
+    CoveredRows(String name, Comparator<Object> storeOrder, BiFunction<Document, Document, Document> project) {
+        this.name = name;
+        this.storeOrder = storeOrder;
+        this.project = project;
+    }
+
+    CoveredFields fields() {
+        return fields;
+    }
+
+    /** Adds index keys; the rows are rebuilt from the store at their next use when a path is new. */
+    void cover(List<String> keys) {
+        if (fields.add(keys)) {
+            release();
+            rowProjection = fields.rowProjection();
+        }
+    }
+
+    boolean active() {
+        return !fields.isEmpty() && !overBudget;
+    }
+
+    /** The estimated bytes of this collection's rows. */
+    long bytes() {
+        return bytes;
+    }
+
+    boolean built() {
+        return rows != null;
+    }
+
+    /** One pass over the store. */
+    void build(Stream<Map.Entry<Object, Document>> store) {
+        release();
+        rows = new TreeMap<>(storeOrder);
+        store.forEach(e -> put(e.getKey(), e.getValue()));
+    }
+
+    void put(Object position, Document document) {
+        if (rows != null) {
+            Document row = row(document);
+            Document previous = rows.put(position, row);
+            charge(estimate(row) - (previous == null ? 0 : estimate(previous)));
+        }
+    }
+
+    void remove(Object position) {
+        if (rows != null) {
+            Document previous = rows.remove(position);
+            if (previous != null) {
+                charge(-estimate(previous));
+            }
+        }
+    }
+
+    int size() {
+        return rows == null ? 0 : rows.size();
+    }
+
+    /** Every row, in the order of the store (a copy of the references: later writes do not change it). */
+    List<Document> snapshot() {
+        return new ArrayList<>(rows.values());
+    }
+
+    /**
+     * The positions of the matches, sorted stably like {@code Stream.sorted} (ties keep the store's order), then
+     * skipped and limited: what mongo-java-server computes from the whole documents.
+     */
+    List<Object> find(Document filter, Document orderBy, int skip, int limit) {
+        boolean everything = filter == null || filter.isEmpty();
+        RowFilter matching = new RowFilter(filter);
+        Comparator<Document> order = orderBy == null || orderBy.isEmpty() ? null : FieldValues.comparator(orderBy);
+        if (order == null || limit <= 0) {
+            List<Map.Entry<Object, Document>> matches = new ArrayList<>();
+            for (Map.Entry<Object, Document> e : rows.entrySet()) {
+                if (everything || matching.test(e.getValue())) {
+                    matches.add(e);
+                    if (order == null && limit > 0 && matches.size() >= skip + limit) {
+                        break;
+                    }
+                }
+            }
+            if (order != null) {
+                matches.sort((a, b) -> order.compare(a.getValue(), b.getValue())); // List.sort is stable
+            }
+            return positions(matches, skip, limit);
+        }
+        // the first skip + limit of a stable sort, without sorting every match: the largest of them leave the heap
+        int keep = skip + limit;
+        Comparator<Ranked> ranking =
+                Comparator.<Ranked, Document>comparing(r -> r.row, order).thenComparingLong(r -> r.seq);
+        PriorityQueue<Ranked> best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
+        long seq = 0;
+        for (Map.Entry<Object, Document> e : rows.entrySet()) {
+            if (everything || matching.test(e.getValue())) {
+                Ranked candidate = new Ranked(e.getKey(), e.getValue(), seq++);
+                if (best.size() < keep) {
+                    best.add(candidate);
+                } else if (ranking.compare(candidate, best.peek()) < 0) {
+                    best.poll();
+                    best.add(candidate);
+                }
+            }
+        }
+        List<Ranked> sorted = new ArrayList<>(best);
+        sorted.sort(ranking);
+        List<Object> result = new ArrayList<>();
+        for (int i = skip; i < sorted.size(); i++) {
+            result.add(sorted.get(i).position);
+        }
+        return result;
+    }
+
+    /** The rows of these positions (a find whose projection is covered reads them instead of the documents). */
+    List<Document> rowsAt(List<Object> positions) {
+        List<Document> result = new ArrayList<>(positions.size());
+        for (Object position : positions) {
+            result.add(rows.get(position));
+        }
+        return result;
+    }
+
+    private static List<Object> positions(List<Map.Entry<Object, Document>> matches, int skip, int limit) {
+        int end = limit > 0 ? Math.min(matches.size(), skip + limit) : matches.size();
+        List<Object> result = new ArrayList<>();
+        for (int i = skip; i < end; i++) {
+            result.add(matches.get(i).getKey());
+        }
+        return result;
+    }
+
+    /**
+     * Books the bytes against the budget shared by every collection of the server; a collection whose rows would
+     * exceed it gives them up for good (until the server restarts) and is queried from its documents again.
+     */
+    private void charge(long delta) {
+        bytes += delta;
+        if (RowBudget.charge(delta)) {
+            return;
+        }
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "[local-stack] %s: its rows (%,d, about %,d KB) would exceed the budget of %,d MB for all collections;"
+                        + " its queries read the documents again%n",
+                name,
+                rows.size(),
+                bytes >> 10,
+                RowBudget.limitBytes() >> 20);
+        release();
+        overBudget = true;
+    }
+
+    private void release() {
+        RowBudget.charge(-bytes);
+        bytes = 0;
+        rows = null;
+    }
+
+    /**
+     * About the bytes a row takes in the heap (64-bit JVM, compressed references): a document and its hash table,
+     * an entry per field, and what is not shared with other rows. Calibrated against the measured heap
+     * (docs/embedded-database.md).
+     */
+    static long estimate(Object value) {
+        if (value instanceof Document document) {
+            long size = 160 + 48L * document.size(); // Document, LinkedHashMap and its table; entries; the TreeMap's
+            for (Object field : document.values()) {
+                size += estimate(field);
+            }
+            return size;
+        }
+        if (value instanceof List<?> list) {
+            long size = 40 + 4L * list.size();
+            for (Object element : list) {
+                size += estimate(element);
+            }
+            return size;
+        }
+        if (value instanceof String text) {
+            return text.length() <= SHARED_LENGTH ? 8 : 40 + text.length();
+        }
+        return value == null ? 0 : 24; // a number, an id, a date
+    }
+
+    private Document row(Document document) {
+        // a deep copy (mongo-java-server updates stored documents in place) sharing equal names and short values
+        return (Document) compact(project.apply(rowProjection, document));
+    }
+
+    /**
+     * A copy of a value in which field names and short strings are shared between rows: a document read from the
+     * store has its own copy of every name and value, which would otherwise make up most of a row's bytes
+     * (docs/embedded-database.md has the figures).
+     */
+    private Object compact(Object value) {
+        if (value instanceof Document document) {
+            Document copy = new Document();
+            for (Map.Entry<String, Object> field : document.entrySet()) {
+                copy.put(shared(field.getKey()), compact(field.getValue()));
+            }
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            for (Object element : list) {
+                copy.add(compact(element));
+            }
+            return copy;
+        }
+        if (value instanceof String text && text.length() <= SHARED_LENGTH) {
+            return shared(text);
+        }
+        return value; // numbers, ids, dates: never changed in a row
+    }
+
+    private String shared(String text) {
+        String known = sharedStrings.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (sharedStrings.size() < SHARED_MAX) {
+            sharedStrings.put(text, text);
+        }
+        return text;
+    }
+
+    private record Ranked(Object position, Document row, long seq) {}
+}

@@ -1,0 +1,145 @@
+package org.openintl.localstack.mongo;
+
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
+import de.bwaldvogel.mongo.backend.QueryMatcher;
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * A filter over rows: mongo-java-server's matcher, with a shortcut for the list filters' common conditions (a
+ * string or boolean equal to a value, a string among strings, a regular expression, and {@code $and} / {@code $or}
+ * of those) when the row's value is a plain string or boolean. Where the shortcut cannot decide (a missing, null,
+ * numeric or array value, any other operator) mongo-java-server's matcher decides, so the answer is the same; the
+ * shortcut only avoids its path splitting per row.
+ */
+final class RowFilter implements Predicate<Document> {
+
+    private enum Verdict {
+        YES,
+        NO,
+        UNSURE
+    }
+
+    private interface Condition {
+        Verdict test(Document row);
+    }
+
+    private final Document filter;
+    private final QueryMatcher matcher = new DefaultQueryMatcher();
+    private final Condition shortcut;
+
+    RowFilter(Document filter) {
+        this.filter = filter == null ? new Document() : filter;
+        this.shortcut = compile(this.filter);
+    }
+
+    @Override
+    public boolean test(Document row) {
+        if (filter.isEmpty()) {
+            return true;
+        }
+        if (shortcut != null) {
+            Verdict verdict = shortcut.test(row);
+            if (verdict != Verdict.UNSURE) {
+                return verdict == Verdict.YES;
+            }
+        }
+        return matcher.matches(row, filter);
+    }
+
+    /** The conditions of a filter document, all of which must hold; null when one is not a shortcut's. */
+    private static Condition compile(Document filter) {
+        List<Condition> all = new ArrayList<>();
+        for (Map.Entry<String, Object> entry : filter.entrySet()) {
+            Condition condition = compile(entry.getKey(), entry.getValue());
+            if (condition == null) {
+                return null;
+            }
+            all.add(condition);
+        }
+        return row -> and(all, row);
+    }
+
+    private static Condition compile(String key, Object value) {
+        if (key.equals("$and") || key.equals("$or")) {
+            if (!(value instanceof List<?> clauses) || clauses.isEmpty()) {
+                return null;
+            }
+            List<Condition> compiled = new ArrayList<>();
+            for (Object clause : clauses) {
+                Condition c = clause instanceof Document d ? compile(d) : null;
+                if (c == null) {
+                    return null;
+                }
+                compiled.add(c);
+            }
+            return key.equals("$and") ? row -> and(compiled, row) : row -> or(compiled, row);
+        }
+        if (key.startsWith("$")) {
+            return null;
+        }
+        if (value instanceof String expected) {
+            return row -> FieldValues.value(row, key) instanceof String actual
+                    ? verdict(actual.equals(expected))
+                    : Verdict.UNSURE;
+        }
+        if (value instanceof Boolean expected) {
+            return row -> FieldValues.value(row, key) instanceof Boolean actual
+                    ? verdict(actual.equals(expected))
+                    : Verdict.UNSURE;
+        }
+        if (value instanceof BsonRegularExpression pattern) {
+            return row -> FieldValues.value(row, key) instanceof String actual
+                    ? verdict(pattern.matcher(actual).find())
+                    : Verdict.UNSURE;
+        }
+        if (value instanceof Document operator
+                && operator.size() == 1
+                && operator.get("$in") instanceof List<?> candidates
+                && !candidates.isEmpty()
+                && candidates.stream().allMatch(String.class::isInstance)) {
+            Set<Object> strings = Set.copyOf(candidates);
+            return row -> FieldValues.value(row, key) instanceof String actual
+                    ? verdict(strings.contains(actual))
+                    : Verdict.UNSURE;
+        }
+        return null;
+    }
+
+    private static Verdict and(List<Condition> conditions, Document row) {
+        Verdict result = Verdict.YES;
+        for (Condition c : conditions) {
+            Verdict v = c.test(row);
+            if (v == Verdict.NO) {
+                return Verdict.NO;
+            }
+            if (v == Verdict.UNSURE) {
+                result = Verdict.UNSURE;
+            }
+        }
+        return result;
+    }
+
+    private static Verdict or(List<Condition> conditions, Document row) {
+        Verdict result = Verdict.NO;
+        for (Condition c : conditions) {
+            Verdict v = c.test(row);
+            if (v == Verdict.YES) {
+                return Verdict.YES;
+            }
+            if (v == Verdict.UNSURE) {
+                result = Verdict.UNSURE;
+            }
+        }
+        return result;
+    }
+
+    private static Verdict verdict(boolean yes) {
+        return yes ? Verdict.YES : Verdict.NO;
+    }
+}

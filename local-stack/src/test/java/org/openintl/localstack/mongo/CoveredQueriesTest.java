@@ -1,0 +1,355 @@
+package org.openintl.localstack.mongo;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.empty;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.lte;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+import static com.mongodb.client.model.Filters.regex;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Facet;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.bson.Document;
+import org.bson.UuidRepresentation;
+import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The local stack's server answers every query over indexed fields from its rows exactly as mongo-java-server's own
+ * server answers it from the documents: the same documents, in the same order (ties included), the same counts,
+ * after inserts, updates and deletes, and after a restart. Both servers get the same documents and the same queries
+ * through the driver; the local stack's one must have answered from its rows.
+ */
+class CoveredQueriesTest {
+
+    private static final List<String> FAMILY = List.of("Nguyen", "Tran", "Le", "nguyen", "Pham", "Hoang", "Ly");
+    private static final List<String> GIVEN = List.of("An", "Binh", "Chi", "Dung", "an");
+    private static final List<String> STATUS = List.of("APPLIED", "ADMITTED", "ENROLLED", "GRADUATED");
+
+    @TempDir
+    Path dir;
+
+    private MongoServer covered;
+    private MongoServer plain;
+    private MongoClient coveredClient;
+    private MongoClient plainClient;
+    private final Random random = new Random(42);
+    private int nextId;
+
+    @BeforeEach
+    void start() {
+        startCovered();
+        plain = new MongoServer(new H2Backend(new MVStore.Builder()
+                .fileName(dir.resolve("plain.mv.db").toString())
+                .open()));
+        plainClient = client(plain);
+        for (MongoCollection<Document> c : both()) {
+            c.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
+            c.createIndex(Indexes.ascending("outbox.id"), new IndexOptions().sparse(true));
+            c.createIndex(Indexes.ascending("state.status"));
+            c.createIndex(Indexes.ascending("state.nationality"));
+            c.createIndex(Indexes.ascending("state.archived"));
+            c.createIndex(Indexes.ascending("state.profile.familyName", "state.profile.givenName"));
+            c.createIndex(Indexes.ascending("state.profile.chineseName"));
+            c.createIndex(Indexes.ascending("state.partnerIds"));
+            c.createIndex(Indexes.descending("createdAt"));
+            c.createIndex(Indexes.ascending("state.endDate"));
+            c.createIndex(Indexes.ascending("state.tags"));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        coveredClient.close();
+        plainClient.close();
+        covered.shutdownNow();
+        plain.shutdownNow();
+    }
+
+    @Test
+    void findsCountsAndPagesAreTheSameAsFromTheDocuments() {
+        insert(400);
+
+        long before = CoveredCollection.ANSWERED_FROM_ROWS.sum();
+        assertSameAnswers();
+        assertThat(CoveredCollection.ANSWERED_FROM_ROWS.sum() - before)
+                .as("queries answered from the rows")
+                .isGreaterThanOrEqualTo(queries().size() + pipelines().size());
+    }
+
+    @Test
+    void insertsUpdatesAndDeletesAreVisibleAtOnce() {
+        insert(300);
+        assertSameAnswers();
+
+        for (MongoCollection<Document> c : both()) {
+            c.updateMany(eq("state.status", "APPLIED"), Updates.set("state.status", "ADMITTED"));
+            c.updateOne(eq("state.profile.familyName", "Tran"), Updates.unset("state.profile.familyName"));
+            c.updateMany(
+                    eq("state.nationality", "VN"),
+                    Updates.combine(Updates.set("state.profile.familyName", "Aaron"), Updates.inc("version", 1)));
+            c.deleteMany(eq("state.nationality", "KR"));
+            c.deleteOne(eq("state.profile.givenName", "Chi"));
+            c.updateMany(exists("outbox.id"), Updates.set("outbox", List.of()));
+        }
+        insert(50);
+
+        assertSameAnswers();
+    }
+
+    @Test
+    void rowsAreRebuiltFromTheStoreAfterARestart() {
+        insert(300);
+        coveredClient.close();
+        covered.shutdownNow(); // closes the store
+        startCovered();
+
+        long before = CoveredCollection.ANSWERED_FROM_ROWS.sum();
+        assertSameAnswers();
+        assertThat(CoveredCollection.ANSWERED_FROM_ROWS.sum()).isGreaterThan(before);
+    }
+
+    @Test
+    void queriesOverOtherFieldsStillReadTheDocuments() {
+        insert(100);
+        long before = CoveredCollection.ANSWERED_FROM_ROWS.sum();
+
+        Bson notIndexed = eq("state.city", "Hue");
+        assertThat(ids(collection(coveredClient), notIndexed, Sorts.ascending("_id")))
+                .isEqualTo(ids(collection(plainClient), notIndexed, Sorts.ascending("_id")))
+                .isNotEmpty();
+        assertThat(CoveredCollection.ANSWERED_FROM_ROWS.sum()).isEqualTo(before);
+    }
+
+    @Test
+    void aCollectionBeyondTheRowBudgetIsQueriedFromItsDocuments() {
+        insert(200);
+        coveredClient.close();
+        covered.shutdownNow();
+        RowBudget.limitMb(0);
+        try {
+            startCovered(); // the rows are built at start-up, and do not fit
+            long before = CoveredCollection.ANSWERED_FROM_ROWS.sum();
+
+            assertSameAnswers();
+            assertThat(CoveredCollection.ANSWERED_FROM_ROWS.sum()).isEqualTo(before);
+        } finally {
+            RowBudget.limitMb(RowBudget.DEFAULT_MB);
+        }
+    }
+
+    private void startCovered() {
+        covered = new MongoServer(MongoServerMain.open(dir.resolve("covered.mv.db"), MongoServerMain.Commit.DURABLE));
+        coveredClient = client(covered);
+    }
+
+    private static MongoClient client(MongoServer server) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .uuidRepresentation(UuidRepresentation.STANDARD)
+                .build());
+    }
+
+    private void assertSameAnswers() {
+        MongoCollection<Document> c = collection(coveredClient);
+        MongoCollection<Document> p = collection(plainClient);
+        for (Query q : queries()) {
+            Function<MongoCollection<Document>, List<Document>> run = x -> {
+                var find = x.find(q.filter()).skip(q.skip()).limit(q.limit());
+                if (q.sort() != null) {
+                    find = find.sort(q.sort());
+                }
+                if (q.projection() != null) {
+                    find = find.projection(q.projection());
+                }
+                return find.into(new ArrayList<>());
+            };
+            assertThat(run.apply(c)).as(q.toString()).isEqualTo(run.apply(p));
+            assertThat(c.countDocuments(q.filter())).as("count " + q).isEqualTo(p.countDocuments(q.filter()));
+        }
+        for (List<Bson> pipeline : pipelines()) {
+            assertThat(c.aggregate(pipeline).into(new ArrayList<>()))
+                    .as(pipeline.toString())
+                    .isEqualTo(p.aggregate(pipeline).into(new ArrayList<>()));
+        }
+    }
+
+    private record Query(Bson filter, Bson sort, int skip, int limit, Bson projection) {}
+
+    private static List<Query> queries() {
+        Bson byName = Sorts.ascending("state.profile.familyName", "state.profile.givenName", "_id");
+        Bson nameOnly = Sorts.ascending("state.profile.familyName"); // ties: the store's order
+        Bson search = or(
+                regex("state.profile.familyName", Pattern.quote("ngu"), "i"),
+                regex("state.profile.givenName", "an", "i"),
+                regex("state.profile.chineseName", "\u660e"));
+        Bson current = in("state.status", "APPLIED", "ADMITTED", "ENROLLED");
+        Date mid = new Date(1_700_000_000_000L);
+        return List.of(
+                new Query(empty(), byName, 0, 20, null),
+                new Query(empty(), byName, 40, 20, null),
+                new Query(empty(), nameOnly, 7, 25, null),
+                new Query(empty(), Sorts.descending("createdAt"), 0, 20, null),
+                new Query(empty(), null, 0, 30, null),
+                new Query(current, byName, 0, 20, null),
+                new Query(and(current, eq("state.nationality", "VN")), nameOnly, 0, 0, null),
+                new Query(search, byName, 0, 20, null),
+                new Query(and(eq("state.archived", false), search), nameOnly, 3, 10, null),
+                new Query(eq("state.nationality", null), byName, 0, 50, null),
+                new Query(exists("state.profile.chineseName", false), byName, 0, 50, null),
+                new Query(ne("state.status", "GRADUATED"), Sorts.descending("state.endDate"), 0, 20, null),
+                new Query(and(gte("state.endDate", mid), lt("createdAt", mid)), byName, 0, 0, null),
+                new Query(lte("state.endDate", mid), null, 0, 0, Projections.include("_id")),
+                new Query(exists("outbox.id"), null, 0, 10, Projections.include("outbox")),
+                new Query(eq("state.partnerIds", PARTNERS.get(1)), byName, 0, 0, null),
+                new Query(in("state.partnerIds", PARTNERS.subList(2, 4)), nameOnly, 0, 5, null),
+                new Query(and(eq("_id", "s-7"), eq("version", 1L)), null, 0, 0, null),
+                new Query(eq("state.tags", "a1"), byName, 0, 0, null),
+                new Query(or(eq("state.tags", "b"), regex("state.tags", "A2", "i")), byName, 0, 0, null),
+                new Query(in("state.tags", "a0", "b"), nameOnly, 2, 30, null),
+                new Query(and(eq("state.archived", true), ne("state.tags", "b")), byName, 0, 0, null),
+                new Query(eq("state.tags", 1), Sorts.descending("state.tags"), 0, 0, null),
+                new Query(in("_id", "s-3", "s-99", "s-150"), null, 0, 0, Projections.exclude("changes")),
+                new Query(
+                        eq("state.status", "ENROLLED"), byName, 0, 0, Projections.include("state.profile.familyName")));
+    }
+
+    private static List<List<Bson>> pipelines() {
+        Bson match = in("state.status", "ADMITTED", "ENROLLED");
+        Bson keys = Aggregates.project(new Document("_id", 1)
+                .append("k0", "$state.profile.familyName")
+                .append("k1", "$state.profile.givenName"));
+        Bson sort = Aggregates.sort(Sorts.ascending("k0", "k1", "_id"));
+        Bson idOnly = Aggregates.project(new Document("_id", 1));
+        Bson search = regex("state.profile.familyName", "n", "i");
+        return List.of(
+                // SortedIds.page, pageWithTotal and all
+                List.of(Aggregates.match(match), keys, sort, Aggregates.skip(20), Aggregates.limit(20), idOnly),
+                List.of(
+                        Aggregates.match(empty()),
+                        keys,
+                        Aggregates.facet(
+                                new Facet("total", Aggregates.count("n")),
+                                new Facet("page", List.of(sort, Aggregates.limit(20), idOnly)))),
+                List.of(
+                        Aggregates.match(search),
+                        keys,
+                        Aggregates.facet(
+                                new Facet("total", Aggregates.count("n")),
+                                new Facet(
+                                        "page",
+                                        List.of(
+                                                Aggregates.sort(Sorts.ascending("k0")),
+                                                Aggregates.skip(5),
+                                                Aggregates.limit(20),
+                                                idOnly)))),
+                List.of(Aggregates.match(match), keys, sort, idOnly),
+                List.of(Aggregates.match(eq("state.nationality", "none")), Aggregates.count("n")),
+                List.of(
+                        Aggregates.match(search),
+                        Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))));
+    }
+
+    private static final List<UUID> PARTNERS = List.of(
+            UUID.fromString("00000000-0000-0000-0000-000000000001"),
+            UUID.fromString("00000000-0000-0000-0000-000000000002"),
+            UUID.fromString("00000000-0000-0000-0000-000000000003"),
+            UUID.fromString("00000000-0000-0000-0000-000000000004"));
+
+    private static List<Object> ids(MongoCollection<Document> c, Bson filter, Bson sort) {
+        return c.find(filter).sort(sort).map(d -> d.get("_id")).into(new ArrayList<>());
+    }
+
+    private void insert(int n) {
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            documents.add(student("s-" + nextId++));
+        }
+        for (MongoCollection<Document> c : both()) {
+            for (Document d : documents) {
+                c.insertOne(new Document(d));
+            }
+        }
+    }
+
+    private Document student(String id) {
+        Document profile = new Document();
+        if (random.nextInt(10) > 0) {
+            profile.append("familyName", pick(FAMILY));
+        }
+        profile.append("givenName", pick(GIVEN));
+        if (random.nextBoolean()) {
+            profile.append("chineseName", random.nextBoolean() ? "\u660e" : "\u534e");
+        }
+        Document state = new Document("status", pick(STATUS)).append("profile", profile);
+        int nationality = random.nextInt(5);
+        if (nationality == 0) {
+            state.append("nationality", null);
+        } else if (nationality > 1) {
+            state.append("nationality", List.of("VN", "KR", "CN").get(nationality - 2));
+        }
+        state.append("archived", random.nextInt(4) == 0);
+        switch (random.nextInt(4)) { // strings, an array of strings, a number, or nothing: the same filters on each
+            case 0 -> state.append("tags", "a" + random.nextInt(3));
+            case 1 -> state.append("tags", List.of("a" + random.nextInt(3), "b"));
+            case 2 -> state.append("tags", random.nextInt(3));
+            default -> {}
+        }
+        state.append("city", random.nextBoolean() ? "Hue" : "Hanoi");
+        state.append("partnerIds", List.of(pick(PARTNERS), pick(PARTNERS)));
+        if (random.nextBoolean()) {
+            state.append("endDate", new Date(1_690_000_000_000L + random.nextInt(20_000) * 1_000_000L));
+        }
+        List<Document> outbox = random.nextInt(3) == 0
+                ? List.of(new Document("id", UUID.randomUUID().toString()))
+                : List.of();
+        return new Document("_id", id)
+                .append("version", 1L)
+                .append("state", state)
+                .append("outbox", outbox)
+                .append("changes", List.of(new Document("at", new Date()).append("by", "test")))
+                .append("createdAt", new Date(1_690_000_000_000L + random.nextInt(20_000) * 1_000_000L));
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private List<MongoCollection<Document>> both() {
+        return List.of(collection(coveredClient), collection(plainClient));
+    }
+
+    private static MongoCollection<Document> collection(MongoClient client) {
+        return client.getDatabase("intl").getCollection("students");
+    }
+}
