@@ -59,9 +59,10 @@ public class PartnerRepository {
     }
 
     public PageResult<Versioned<Partner>> page(PartnerFilter filter, PageRequest page) {
-        Bson query = query(filter);
-        var items = store.find(query, Sorts.ascending(S + "name.en", S + "name.zh"), page.skip(), page.size());
-        return PageResult.of(items, page, store.count(query));
+        // one pass for the page and its total (docs/embedded-database.md: each pass reads the index rows or documents)
+        var found = store.findWithTotal(
+                query(filter), Sorts.ascending(S + "name.en", S + "name.zh"), page.skip(), page.size());
+        return PageResult.of(found.items(), page, found.total());
     }
 
     public Map<UUID, Partner> findAll(Collection<UUID> ids) {

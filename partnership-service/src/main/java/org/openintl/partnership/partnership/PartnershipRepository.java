@@ -75,9 +75,10 @@ public class PartnershipRepository implements PartnerReferences {
      */
     public PageResult<Versioned<Partnership>> page(
             PartnershipFilter filter, LocalDate today, PartnersMatching partnersMatching, PageRequest page) {
-        Bson query = query(filter, today, partnersMatching);
-        var items = store.find(query, Sorts.descending("createdAt"), page.skip(), page.size());
-        return PageResult.of(items, page, store.count(query));
+        // one pass for the page and its total, as for partners and students
+        var found = store.findWithTotal(
+                query(filter, today, partnersMatching), Sorts.descending("createdAt"), page.skip(), page.size());
+        return PageResult.of(found.items(), page, found.total());
     }
 
     /** Every partnership (a university has hundreds, not millions). */
