@@ -1,9 +1,9 @@
 package org.openintl.gateway.overview;
 
 import java.net.URI;
-import org.openintl.gateway.routing.ServicesProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.loadbalancer.reactive.ReactorLoadBalancerExchangeFilterFunction;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -19,17 +19,21 @@ class StatsClient {
     private static final Logger log = LoggerFactory.getLogger(StatsClient.class);
 
     private final WebClient webClient;
-    private final ServicesProperties services;
     private final OverviewProperties properties;
 
-    StatsClient(WebClient.Builder webClientBuilder, ServicesProperties services, OverviewProperties properties) {
-        this.webClient = webClientBuilder.build();
-        this.services = services;
+    /** Through the load balancer: {@code http://<service>/...} goes to one of the service's instances, as routes do. */
+    StatsClient(
+            WebClient.Builder webClientBuilder,
+            ReactorLoadBalancerExchangeFilterFunction loadBalancer,
+            OverviewProperties properties) {
+        this.webClient = webClientBuilder.clone().filter(loadBalancer).build();
         this.properties = properties;
     }
 
     Mono<JsonNode> fetch(Part part, HttpHeaders forwarded) {
-        URI uri = UriComponentsBuilder.fromUri(services.uriOf(part.backend()))
+        URI uri = UriComponentsBuilder.newInstance()
+                .scheme("http")
+                .host(part.backend().serviceId())
                 .path(part.statsPath())
                 .build()
                 .toUri();

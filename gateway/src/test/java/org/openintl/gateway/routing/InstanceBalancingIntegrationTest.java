@@ -1,0 +1,98 @@
+package org.openintl.gateway.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openintl.gateway.testing.GatewayIntegrationTest;
+import org.openintl.gateway.testing.StubService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * partnership-service as two instances: the shared stub and a second one. The routes balance over both, a read whose
+ * instance is gone is repeated on the other, and an instance whose own breaker opened is left out, so that even
+ * writes (never repeated) reach the live one, while the service's breaker stays closed.
+ */
+@TestPropertySource(
+        properties = {
+            "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=4",
+            "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
+            "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=1h",
+        })
+class InstanceBalancingIntegrationTest extends GatewayIntegrationTest {
+
+    private static final StubService second = StubService.start("partnership-service-2");
+
+    @DynamicPropertySource
+    static void twoInstances(DynamicPropertyRegistry registry) {
+        String prefix = "spring.cloud.discovery.client.simple.instances.partnership-service";
+        registry.add(prefix + "[0].uri", () -> partnership.uri().toString());
+        registry.add(prefix + "[1].uri", () -> second.uri().toString());
+    }
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @BeforeEach
+    void reset() {
+        sendAdminTokenByDefault();
+        second.reset();
+        breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+    }
+
+    @AfterEach
+    void restart() {
+        second.reset();
+    }
+
+    @Test
+    void spreadsCallsOverBothInstances() {
+        for (int i = 0; i < 10; i++) {
+            client.get().uri("/api/partners/p-" + i).exchange().expectStatus().isOk();
+        }
+        assertThat(partnership.received()).hasSize(5);
+        assertThat(second.received()).hasSize(5);
+    }
+
+    @Test
+    void repeatsAReadOnTheOtherInstanceWhenOneIsGone() {
+        second.stop();
+        for (int i = 0; i < 6; i++) {
+            client.get().uri("/api/partners/p-" + i).exchange().expectStatus().isOk();
+        }
+        assertThat(partnership.received()).hasSize(6);
+    }
+
+    @Test
+    void leavesOutAnInstanceWhoseBreakerOpenedSoWritesReachTheLiveOne() {
+        second.stop();
+        // reads fail over one by one and open the dead instance's breaker (4 calls, all failed)
+        for (int i = 0; i < 8; i++) {
+            client.get().uri("/api/partners/p-" + i).exchange().expectStatus().isOk();
+        }
+        assertThat(breakers.circuitBreaker(
+                                "partnership-service@127.0.0.1:" + second.uri().getPort())
+                        .getState())
+                .isEqualTo(CircuitBreaker.State.OPEN);
+        partnership.reset();
+
+        for (int i = 0; i < 6; i++) {
+            client.post()
+                    .uri("/api/partners")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"n\":" + i + "}")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+        assertThat(partnership.received()).hasSize(6);
+        assertThat(breakers.circuitBreaker("partnership-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+}
