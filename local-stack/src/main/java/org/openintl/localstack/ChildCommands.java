@@ -78,7 +78,7 @@ final class ChildCommands {
         command.addAll(launch.jvmOptions());
         command.add("-jar");
         command.add(launch.jar().toString());
-        command.add("--server.port=" + launch.service().port(ports));
+        command.add("--server.port=" + launch.port());
         // loopback unless the gateway is told otherwise (--bind); the management port follows server.address
         command.add("--server.address="
                 + (launch.service() == StackService.GATEWAY ? launch.gatewayBindAddress() : LOOPBACK));
@@ -89,6 +89,16 @@ final class ChildCommands {
             command.add("--intl.services.partnership-uri=http://127.0.0.1:" + ports.partnership());
             command.add("--intl.services.student-uri=http://127.0.0.1:" + ports.student());
             command.add("--intl.services.news-uri=http://127.0.0.1:" + ports.news());
+            // several instances: the gateway's load balancer gets them all (one instance: the URI above is the list)
+            for (StackService service : List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS)) {
+                ServiceInstances instances = launch.instances();
+                if (instances.count(service) > 1) {
+                    for (int i = 1; i <= instances.count(service); i++) {
+                        command.add("--spring.cloud.discovery.client.simple.instances." + service.moduleName() + "["
+                                + (i - 1) + "].uri=http://127.0.0.1:" + instances.port(service, i));
+                    }
+                }
+            }
             // the services' OpenAPI documents, for Swagger UI, are on their management ports
             command.add("--intl.services.partnership-management-uri=http://127.0.0.1:"
                     + StackService.PARTNERSHIP.managementPort(ports));
@@ -122,7 +132,8 @@ final class ChildCommands {
 
     /**
      * What varies between service launches; {@code args} come last so they override the defaults.
-     * {@code gatewayBindAddress} is where the gateway listens (the services always listen on loopback).
+     * {@code gatewayBindAddress} is where the gateway listens (the services always listen on loopback);
+     * {@code instance} (1-based) is the instance of {@code service} among {@code instances}.
      */
     record ServiceLaunch(
             StackService service,
@@ -131,11 +142,38 @@ final class ChildCommands {
             Path watchdogAgent,
             List<String> jvmOptions,
             List<String> args,
-            String gatewayBindAddress) {
+            String gatewayBindAddress,
+            ServiceInstances instances,
+            int instance) {
 
         ServiceLaunch {
             jvmOptions = List.copyOf(jvmOptions);
             args = List.copyOf(args);
+        }
+
+        ServiceLaunch(
+                StackService service,
+                StackPorts ports,
+                Path jar,
+                Path watchdogAgent,
+                List<String> jvmOptions,
+                List<String> args,
+                String gatewayBindAddress) {
+            this(
+                    service,
+                    ports,
+                    jar,
+                    watchdogAgent,
+                    jvmOptions,
+                    args,
+                    gatewayBindAddress,
+                    ServiceInstances.of(ports, 1),
+                    1);
+        }
+
+        /** This instance's HTTP port. */
+        int port() {
+            return instances.port(service, instance);
         }
 
         ServiceLaunch(

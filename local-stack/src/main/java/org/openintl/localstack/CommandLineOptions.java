@@ -16,6 +16,7 @@ record CommandLineOptions(
         Optional<Path> home,
         Optional<Path> dataDir,
         int portOffset,
+        int instances,
         Optional<String> bind,
         Optional<Duration> readinessTimeout,
         List<String> allServicesArgs,
@@ -28,6 +29,9 @@ record CommandLineOptions(
               --home=DIR                   project root (default: -Dintl.home, else found above the working dir)
               --port-offset=N              add N to every port (default ports 8080-8083, 9092, 9093, 27017;
                                            actuator on each service's port + 1000: 9080-9083)
+              --instances=N                N instances of each service and of the gateway (1-5, default 1); instance
+                                           i listens on the port + 100 x (i - 1): gateways 8080, 8180, ..., partnership
+                                           8081, 8181, ...; actuator on each port + 1000 (docs/scaling.md)
               --bind=ADDR                  the address the gateway listens on (default 127.0.0.1; the services
                                            and every management port always listen on 127.0.0.1)
               --readiness-timeout=SECONDS  how long each process may take to become ready (default 300)
@@ -51,6 +55,7 @@ record CommandLineOptions(
         Optional<Path> home = Optional.empty();
         Optional<Path> dataDir = Optional.empty();
         int portOffset = 0;
+        int instances = 1;
         Optional<String> bind = Optional.empty();
         Optional<Duration> readinessTimeout = Optional.empty();
         List<String> allServicesArgs = new ArrayList<>();
@@ -68,6 +73,12 @@ record CommandLineOptions(
                 dataDir = Optional.of(Path.of(value(arg)));
             } else if (arg.startsWith("--port-offset=")) {
                 portOffset = Integer.parseInt(value(arg));
+            } else if (arg.startsWith("--instances=")) {
+                instances = Integer.parseInt(value(arg));
+                if (instances < 1 || instances > ServiceInstances.MAX) {
+                    throw new IllegalArgumentException(
+                            "expected --instances=N with N from 1 to " + ServiceInstances.MAX + " but got " + arg);
+                }
             } else if (arg.startsWith("--bind=")) {
                 String address = value(arg);
                 if (address.isBlank()) {
@@ -89,7 +100,17 @@ record CommandLineOptions(
             }
         }
         return new CommandLineOptions(
-                help, infraOnly, demo, home, dataDir, portOffset, bind, readinessTimeout, allServicesArgs, serviceArgs);
+                help,
+                infraOnly,
+                demo,
+                home,
+                dataDir,
+                portOffset,
+                instances,
+                bind,
+                readinessTimeout,
+                allServicesArgs,
+                serviceArgs);
     }
 
     LocalStack.Builder applyTo(LocalStack.Builder builder) {
@@ -99,6 +120,7 @@ record CommandLineOptions(
         bind.ifPresent(builder::gatewayBind);
         serviceArgs.forEach(builder::serviceArgs);
         return builder.ports(StackPorts.withOffset(portOffset))
+                .instances(instances)
                 .infraOnly(infraOnly)
                 .allServicesArgs(allServicesArgs);
     }

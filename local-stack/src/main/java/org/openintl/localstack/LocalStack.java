@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.openintl.localstack.ServiceInstances.Instance;
 import org.openintl.localstack.demo.DemoData;
 
 /**
@@ -125,14 +126,15 @@ public final class LocalStack implements AutoCloseable {
             launchers.awaitMongo(mongo, begin, deadline);
             launchers.awaitBroker(kafka, begin, deadline);
             if (!settings.infraOnly()) {
-                Instant servicesLaunched = Instant.now();
-                Map<StackService, ChildProcess> services = new EnumMap<>(StackService.class);
-                for (StackService service : StackService.values()) {
-                    services.put(service, launchers.launchService(service));
+                // further gateways only once the first is up: it writes the signing key and the admin password
+                // they share
+                List<Instance> first = new ArrayList<>();
+                List<Instance> later = new ArrayList<>();
+                for (Instance instance : settings.instances().all()) {
+                    (instance.service() == StackService.GATEWAY && instance.number() > 1 ? later : first).add(instance);
                 }
-                Instant servicesDeadline = servicesLaunched.plus(settings.readinessTimeout());
-                services.forEach(
-                        (service, child) -> launchers.awaitService(service, child, servicesLaunched, servicesDeadline));
+                launchAndAwait(first);
+                launchAndAwait(later);
             }
             new StackSummary(this, console).print(Duration.between(begin, Instant.now()), table.snapshot());
             supervisor.startSupervising();
@@ -141,6 +143,16 @@ public final class LocalStack implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    private void launchAndAwait(List<Instance> instances) {
+        Instant launched = Instant.now();
+        Map<Instance, ChildProcess> children = new LinkedHashMap<>();
+        for (Instance instance : instances) {
+            children.put(instance, launchers.launchInstance(instance));
+        }
+        Instant deadline = launched.plus(settings.readinessTimeout());
+        children.forEach((instance, child) -> launchers.awaitInstance(instance, child, launched, deadline));
     }
 
     /** Stops only the broker (SIGTERM, a controlled shutdown); services and MongoDB keep running. */
@@ -167,6 +179,32 @@ public final class LocalStack implements AutoCloseable {
 
     public void startService(StackService service) {
         startOne(service.moduleName(), () -> launchers.launchService(service));
+    }
+
+    /** Stops one instance of a service (SIGTERM); {@code number} is 1-based. */
+    public void stopInstance(StackService service, int number) {
+        stop(ServiceInstances.processName(service, number));
+    }
+
+    /** Starts one instance of a service again and waits until it is ready; {@code number} is 1-based. */
+    public void startInstance(StackService service, int number) {
+        Instance instance = new Instance(service, number);
+        startOne(instance.processName(), () -> launchers.launchInstance(instance));
+    }
+
+    /** The instances of each service and their ports ({@code --instances=N}). */
+    public ServiceInstances instances() {
+        return settings.instances();
+    }
+
+    /** Where one instance serves its API; {@code number} is 1-based. */
+    public URI instanceUrl(StackService service, int number) {
+        return URI.create("http://127.0.0.1:" + settings.instances().port(service, number));
+    }
+
+    /** Where one instance serves actuator; {@code number} is 1-based. */
+    public URI instanceManagementUrl(StackService service, int number) {
+        return URI.create("http://127.0.0.1:" + settings.instances().managementPort(service, number));
     }
 
     public boolean isRunning(String processName) {
@@ -257,7 +295,10 @@ public final class LocalStack implements AutoCloseable {
         return settings.logsDir();
     }
 
-    /** @param processName {@link #KAFKA}, {@link #MONGO} or a {@link StackService#moduleName()} */
+    /**
+     * @param processName {@link #KAFKA}, {@link #MONGO}, a {@link StackService#moduleName()} or
+     *     {@link ServiceInstances#processName an instance's name}
+     */
     public Path logFile(String processName) {
         return settings.logFile(processName);
     }
@@ -340,8 +381,8 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static boolean isService(String name) {
-        return Arrays.stream(StackService.values()).anyMatch(s -> s.moduleName().equals(name));
+    private boolean isService(String name) {
+        return settings.instances().byProcessName(name).isPresent();
     }
 
     /** Settings of a {@link LocalStack}; everything has a default. */
@@ -350,6 +391,8 @@ public final class LocalStack implements AutoCloseable {
         private Path projectDir;
         private Path dataDir;
         private StackPorts ports = StackPorts.defaults();
+        private int instanceCount = 1;
+        private ServiceInstances instances;
         private boolean infraOnly;
         private String gatewayBind = ChildCommands.LOOPBACK;
         private Duration readinessTimeout = Duration.ofSeconds(300);
@@ -382,6 +425,22 @@ public final class LocalStack implements AutoCloseable {
 
         public Builder ports(StackPorts ports) {
             this.ports = Objects.requireNonNull(ports);
+            return this;
+        }
+
+        /**
+         * How many instances of each service (the gateway included) to start, 1 to {@value ServiceInstances#MAX}:
+         * instance i on the service's port + {@value ServiceInstances#STRIDE} × (i - 1); default 1.
+         */
+        public Builder instances(int count) {
+            ServiceInstances.of(ports, count); // fails now on a bad count
+            this.instanceCount = count;
+            return this;
+        }
+
+        /** The instances and their ports explicitly, e.g. {@link ServiceInstances#freePorts} in tests. */
+        public Builder instances(ServiceInstances instances) {
+            this.instances = Objects.requireNonNull(instances);
             return this;
         }
 
@@ -442,6 +501,7 @@ public final class LocalStack implements AutoCloseable {
                     layout,
                     dataDir != null ? dataDir : layout.root().resolve("data"),
                     ports,
+                    instances != null ? instances : ServiceInstances.of(ports, instanceCount),
                     infraOnly,
                     gatewayBind,
                     readinessTimeout,

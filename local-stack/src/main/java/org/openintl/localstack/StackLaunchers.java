@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import org.openintl.localstack.ChildCommands.ServiceLaunch;
+import org.openintl.localstack.ServiceInstances.Instance;
 
 /**
  * How each process of the stack is started and when it counts as ready: MongoDB when its port accepts connections,
@@ -51,7 +52,7 @@ final class StackLaunchers {
         return switch (name) {
             case LocalStack.MONGO -> launchMongo();
             case LocalStack.KAFKA -> launchBroker();
-            default -> launchService(StackService.fromModuleName(name));
+            default -> launchInstance(instance(name));
         };
     }
 
@@ -60,7 +61,7 @@ final class StackLaunchers {
         switch (name) {
             case LocalStack.MONGO -> awaitMongo(child, begin, deadline);
             case LocalStack.KAFKA -> awaitBroker(child, begin, deadline);
-            default -> awaitService(StackService.fromModuleName(name), child, begin, deadline);
+            default -> awaitInstance(instance(name), child, begin, deadline);
         }
     }
 
@@ -83,14 +84,20 @@ final class StackLaunchers {
     }
 
     ChildProcess launchService(StackService service) {
+        return launchInstance(new Instance(service, 1));
+    }
+
+    ChildProcess launchInstance(Instance instance) {
+        StackService service = instance.service();
         StackPorts ports = settings.ports();
         List<String> args = new ArrayList<>();
         if (service == StackService.GATEWAY) {
-            // the token issuer keeps its signing key and generated admin password with the rest of the data
+            // the token issuer keeps its signing key and generated admin password with the rest of the data; every
+            // gateway instance shares them
             args.add("--intl.issuer.data-dir="
                     + settings.dataDir().resolve("gateway").toAbsolutePath());
         } else {
-            // services verify tokens against the keys the gateway publishes
+            // services verify tokens against the keys the (first) gateway publishes
             args.add("--intl.security.jwt.jwk-set-uri=http://127.0.0.1:" + ports.gateway() + "/.well-known/jwks.json");
         }
         args.addAll(settings.allServicesArgs());
@@ -102,10 +109,14 @@ final class StackLaunchers {
                 watchdogAgent(),
                 settings.serviceJvmOptions(),
                 args,
-                settings.gatewayBind());
+                settings.gatewayBind(),
+                settings.instances(),
+                instance.number());
         return launch(
-                service.moduleName(),
-                List.of(service.port(ports), service.managementPort(ports)),
+                instance.processName(),
+                List.of(
+                        settings.instances().port(service, instance.number()),
+                        settings.instances().managementPort(service, instance.number())),
                 () -> commands.service(launch),
                 env(service, args));
     }
@@ -125,12 +136,26 @@ final class StackLaunchers {
     }
 
     void awaitService(StackService service, ChildProcess child, Instant begin, Instant deadline) {
+        awaitInstance(new Instance(service, 1), child, begin, deadline);
+    }
+
+    void awaitInstance(Instance instance, ChildProcess child, Instant begin, Instant deadline) {
+        ServiceInstances instances = settings.instances();
         // actuator is on the management port only (ADR 0461)
-        URI readiness = LocalStack.managementUrl(service, settings.ports()).resolve("/actuator/health/readiness");
+        URI readiness = URI.create("http://127.0.0.1:" + instances.managementPort(instance.service(), instance.number())
+                + "/actuator/health/readiness");
         Readiness.await(child, deadline, table::isClosed, Readiness.httpOk(http, readiness));
         console.say(
-                "%s ready on %s (%s)",
-                service.moduleName(), LocalStack.serviceUrl(service, settings.ports()), StackConsole.since(begin));
+                "%s ready on http://127.0.0.1:%d (%s)",
+                instance.processName(),
+                instances.port(instance.service(), instance.number()),
+                StackConsole.since(begin));
+    }
+
+    private Instance instance(String processName) {
+        return settings.instances()
+                .byProcessName(processName)
+                .orElseThrow(() -> new IllegalArgumentException("no process called '" + processName + "'"));
     }
 
     private ChildProcess launch(

@@ -12,6 +12,7 @@ record StackSettings(
         ProjectLayout layout,
         Path dataDir,
         StackPorts ports,
+        ServiceInstances instances,
         boolean infraOnly,
         String gatewayBind,
         Duration readinessTimeout,

@@ -27,6 +27,14 @@ final class StackSummary {
         }
         console.say("console:  %s/   (the web console; sign in as admin, password below)", stack.gatewayUrl());
         console.say("gateway:  %s   (Swagger UI: %s/swagger-ui.html)", stack.gatewayUrl(), stack.gatewayUrl());
+        ServiceInstances instances = stack.instances();
+        for (StackService service : StackService.values()) {
+            if (instances.count(service) > 1) {
+                console.say(
+                        "          %s: instances on ports %s",
+                        service.moduleName(), instances.ports().get(service));
+            }
+        }
         if (!ChildCommands.LOOPBACK.equals(stack.gatewayBind())) {
             console.say("          listening on %s (--bind)", stack.gatewayBind());
         }
