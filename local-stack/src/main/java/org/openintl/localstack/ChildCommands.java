@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.openintl.localstack.kafka.KafkaBrokerConfig;
 import org.openintl.localstack.kafka.KafkaBrokerMain;
 import org.openintl.localstack.mongo.MongoServerMain;
 
@@ -56,11 +57,19 @@ final class ChildCommands {
     }
 
     List<String> kafkaBroker(StackPorts ports, Path dataDir) {
-        return infra(
+        return kafkaBroker(ports, dataDir, KafkaBrokerConfig.DEFAULT_PARTITIONS);
+    }
+
+    List<String> kafkaBroker(StackPorts ports, Path dataDir, int partitions) {
+        List<String> command = infra(
                 KafkaBrokerMain.class,
                 "--port=" + ports.kafka(),
                 "--controller-port=" + ports.kafkaController(),
                 "--data-dir=" + dataDir);
+        if (partitions != KafkaBrokerConfig.DEFAULT_PARTITIONS) {
+            command.add(command.size() - 1, "--partitions=" + partitions);
+        }
+        return command;
     }
 
     List<String> mongo(StackPorts ports, Path dataDir) {

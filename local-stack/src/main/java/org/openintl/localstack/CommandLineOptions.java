@@ -17,6 +17,7 @@ record CommandLineOptions(
         Optional<Path> dataDir,
         int portOffset,
         int instances,
+        int partitions,
         Optional<String> bind,
         Optional<Duration> readinessTimeout,
         List<String> allServicesArgs,
@@ -32,6 +33,7 @@ record CommandLineOptions(
               --instances=N                N instances of each service and of the gateway (1-5, default 1); instance
                                            i listens on the port + 100 x (i - 1): gateways 8080, 8180, ..., partnership
                                            8081, 8181, ...; actuator on each port + 1000 (docs/scaling.md)
+              --partitions=N               partitions of every topic created (default 3); a topic keeps its count
               --bind=ADDR                  the address the gateway listens on (default 127.0.0.1; the services
                                            and every management port always listen on 127.0.0.1)
               --readiness-timeout=SECONDS  how long each process may take to become ready (default 300)
@@ -56,6 +58,7 @@ record CommandLineOptions(
         Optional<Path> dataDir = Optional.empty();
         int portOffset = 0;
         int instances = 1;
+        int partitions = 3;
         Optional<String> bind = Optional.empty();
         Optional<Duration> readinessTimeout = Optional.empty();
         List<String> allServicesArgs = new ArrayList<>();
@@ -78,6 +81,11 @@ record CommandLineOptions(
                 if (instances < 1 || instances > ServiceInstances.MAX) {
                     throw new IllegalArgumentException(
                             "expected --instances=N with N from 1 to " + ServiceInstances.MAX + " but got " + arg);
+                }
+            } else if (arg.startsWith("--partitions=")) {
+                partitions = Integer.parseInt(value(arg));
+                if (partitions < 1) {
+                    throw new IllegalArgumentException("expected --partitions=N with N of at least 1 but got " + arg);
                 }
             } else if (arg.startsWith("--bind=")) {
                 String address = value(arg);
@@ -107,6 +115,7 @@ record CommandLineOptions(
                 dataDir,
                 portOffset,
                 instances,
+                partitions,
                 bind,
                 readinessTimeout,
                 allServicesArgs,
@@ -121,6 +130,7 @@ record CommandLineOptions(
         serviceArgs.forEach(builder::serviceArgs);
         return builder.ports(StackPorts.withOffset(portOffset))
                 .instances(instances)
+                .topicPartitions(partitions)
                 .infraOnly(infraOnly)
                 .allServicesArgs(allServicesArgs);
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.openintl.localstack.ServiceInstances.Instance;
 import org.openintl.localstack.demo.DemoData;
+import org.openintl.localstack.kafka.KafkaBrokerConfig;
 
 /**
  * The whole system on one machine: a Kafka broker and a MongoDB wire server, then the four services and the web
@@ -392,6 +393,7 @@ public final class LocalStack implements AutoCloseable {
         private Path dataDir;
         private StackPorts ports = StackPorts.defaults();
         private int instanceCount = 1;
+        private int topicPartitions = KafkaBrokerConfig.DEFAULT_PARTITIONS;
         private ServiceInstances instances;
         private boolean infraOnly;
         private String gatewayBind = ChildCommands.LOOPBACK;
@@ -435,6 +437,18 @@ public final class LocalStack implements AutoCloseable {
         public Builder instances(int count) {
             ServiceInstances.of(ports, count); // fails now on a bad count
             this.instanceCount = count;
+            return this;
+        }
+
+        /**
+         * Partitions of every topic (the services' {@code intl.events.partitions} and the broker's default for
+         * topics created without a count); default 3. A topic keeps the count it was created with.
+         */
+        public Builder topicPartitions(int partitions) {
+            if (partitions < 1) {
+                throw new IllegalArgumentException("partitions must be positive: " + partitions);
+            }
+            this.topicPartitions = partitions;
             return this;
         }
 
@@ -502,6 +516,7 @@ public final class LocalStack implements AutoCloseable {
                     dataDir != null ? dataDir : layout.root().resolve("data"),
                     ports,
                     instances != null ? instances : ServiceInstances.of(ports, instanceCount),
+                    topicPartitions,
                     infraOnly,
                     gatewayBind,
                     readinessTimeout,

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.openintl.localstack.ChildCommands.ServiceLaunch;
 import org.openintl.localstack.ServiceInstances.Instance;
+import org.openintl.localstack.kafka.KafkaBrokerConfig;
 
 /**
  * How each process of the stack is started and when it counts as ready: MongoDB when its port accepts connections,
@@ -79,7 +80,7 @@ final class StackLaunchers {
         return launch(
                 LocalStack.KAFKA,
                 List.of(ports.kafka(), ports.kafkaController()),
-                () -> commands.kafkaBroker(ports, settings.dataDir().resolve("kafka")),
+                () -> commands.kafkaBroker(ports, settings.dataDir().resolve("kafka"), settings.topicPartitions()),
                 Map.of());
     }
 
@@ -99,6 +100,10 @@ final class StackLaunchers {
         } else {
             // services verify tokens against the keys the (first) gateway publishes
             args.add("--intl.security.jwt.jwk-set-uri=http://127.0.0.1:" + ports.gateway() + "/.well-known/jwks.json");
+        }
+        if (settings.topicPartitions() != KafkaBrokerConfig.DEFAULT_PARTITIONS) {
+            // the topics each service creates (its own and their -dlt), like the broker's default for the others
+            args.add("--intl.events.partitions=" + settings.topicPartitions());
         }
         args.addAll(settings.allServicesArgs());
         args.addAll(settings.serviceArgs().getOrDefault(service, List.of()));

@@ -13,6 +13,7 @@ record StackSettings(
         Path dataDir,
         StackPorts ports,
         ServiceInstances instances,
+        int topicPartitions,
         boolean infraOnly,
         String gatewayBind,
         Duration readinessTimeout,

@@ -33,6 +33,16 @@ public record ChildArgs(Map<String, String> values) {
         return port;
     }
 
+    /** A positive whole number, e.g. a partition count. */
+    public int positive(String name, int defaultValue) {
+        String value = values.get(name);
+        int number = value == null ? defaultValue : Integer.parseInt(value);
+        if (number < 1) {
+            throw new IllegalArgumentException(name + " must be positive but was " + number);
+        }
+        return number;
+    }
+
     public Path path(String name, Path defaultPath) {
         String value = values.get(name);
         return (value == null ? defaultPath : Path.of(value)).toAbsolutePath().normalize();

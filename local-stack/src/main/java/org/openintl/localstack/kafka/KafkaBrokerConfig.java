@@ -13,9 +13,16 @@ import java.util.Properties;
  *
  * @param dataDir holds {@code server.properties}, {@code cluster.id} and the log directory
  */
-public record KafkaBrokerConfig(int port, int controllerPort, Path dataDir) {
+public record KafkaBrokerConfig(int port, int controllerPort, Path dataDir, int partitions) {
 
     static final int NODE_ID = 1;
+
+    /** Partitions of a topic created without a count (the services create theirs with {@code intl.events.partitions}). */
+    public static final int DEFAULT_PARTITIONS = 3;
+
+    public KafkaBrokerConfig(int port, int controllerPort, Path dataDir) {
+        this(port, controllerPort, dataDir, DEFAULT_PARTITIONS);
+    }
 
     public KafkaBrokerConfig {
         if (port == controllerPort) {
@@ -49,7 +56,7 @@ public record KafkaBrokerConfig(int port, int controllerPort, Path dataDir) {
         p.setProperty("log.dirs", logDir().toString());
 
         p.setProperty("auto.create.topics.enable", "true");
-        p.setProperty("num.partitions", "3");
+        p.setProperty("num.partitions", String.valueOf(partitions));
         p.setProperty("default.replication.factor", "1");
         p.setProperty("min.insync.replicas", "1");
         p.setProperty("offsets.topic.replication.factor", "1");

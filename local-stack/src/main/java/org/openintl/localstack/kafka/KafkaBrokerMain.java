@@ -7,7 +7,8 @@ import org.openintl.localstack.child.ChildWatchdog;
 /**
  * Runs a Kafka broker in this JVM until SIGTERM.
  *
- * <p>Arguments: {@code --port=9092 --controller-port=9093 --data-dir=./data/kafka [--parent-pid=<pid>]}.
+ * <p>Arguments: {@code --port=9092 --controller-port=9093 --data-dir=./data/kafka [--partitions=3]
+ * [--parent-pid=<pid>]}.
  */
 public final class KafkaBrokerMain {
 
@@ -19,7 +20,8 @@ public final class KafkaBrokerMain {
         KafkaBrokerConfig config = new KafkaBrokerConfig(
                 arguments.port("port", 9092),
                 arguments.port("controller-port", 9093),
-                arguments.path("data-dir", Path.of("data", "kafka")));
+                arguments.path("data-dir", Path.of("data", "kafka")),
+                arguments.positive("partitions", KafkaBrokerConfig.DEFAULT_PARTITIONS));
 
         Path serverProperties = config.writeServerProperties();
         new KafkaStorage(config).formatIfNeeded(serverProperties);
