@@ -59,7 +59,7 @@ class LocalStackInstancesIntegrationTest {
                     .map(instance -> stack.pid(instance.processName()).orElseThrow())
                     .map(pid -> ProcessHandle.of(pid).orElseThrow())
                     .toList();
-            assertThat(children).hasSize(8);
+            assertThat(children).hasSize(2 * StackService.values().length);
         }
         assertThat(children).noneMatch(ProcessHandle::isAlive);
     }

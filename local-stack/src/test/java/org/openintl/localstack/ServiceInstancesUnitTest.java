@@ -42,7 +42,9 @@ class ServiceInstancesUnitTest {
         assertThat(instances.byProcessName("student-service")).contains(new Instance(StackService.STUDENT, 1));
         assertThat(instances.byProcessName("student-service-3")).isEmpty();
         assertThat(instances.byProcessName("kafka")).isEmpty();
-        assertThat(instances.all()).hasSize(8).startsWith(new Instance(StackService.PARTNERSHIP, 1));
+        assertThat(instances.all())
+                .hasSize(2 * StackService.values().length)
+                .startsWith(new Instance(StackService.PARTNERSHIP, 1));
     }
 
     @Test
