@@ -93,7 +93,7 @@ class ScaleOutSystemTest {
             LogTails.print(dataDir.resolve("logs"), 60, "the two-instance system did not start");
             throw e;
         }
-        write("start (Kafka, MongoDB, 2 x 4 services): %d s"
+        write("start (Kafka, MongoDB, 2 instances of every service and gateway): %d s"
                 .formatted(Duration.between(begin, Instant.now()).toSeconds()));
         first = new Gateway(new Http(stack.instanceUrl(StackService.GATEWAY, 1)), adminPassword);
         second = new Gateway(new Http(stack.instanceUrl(StackService.GATEWAY, 2)), adminPassword);
