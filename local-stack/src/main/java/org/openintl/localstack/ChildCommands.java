@@ -119,6 +119,10 @@ final class ChildCommands {
         if (launch.service() == StackService.GATEWAY) {
             command.add("--intl.services.console-uri=http://127.0.0.1:" + ports.console());
         }
+        if (launch.service().hasOutbox() && launch.instances().count(launch.service()) > 1) {
+            // several relays read the same outboxes: each claims a document before publishing it (ADR 0573)
+            command.add("--intl.outbox.claims=true");
+        }
         if (launch.service() == StackService.CONSOLE) {
             // the console calls the API, and signs its users in, through the gateway
             command.add("--intl.console.api-uri=http://127.0.0.1:" + ports.gateway());

@@ -17,6 +17,11 @@ public enum StackService {
         this.moduleName = moduleName;
     }
 
+    /** Whether the process stores aggregates and relays their events (the three services; not the gateway, console). */
+    public boolean hasOutbox() {
+        return this == PARTNERSHIP || this == STUDENT || this == NEWS;
+    }
+
     /** The Maven module, also the name of the log file ({@code logs/<moduleName>.log}). */
     public String moduleName() {
         return moduleName;

@@ -40,6 +40,29 @@ class ChildCommandsUnitTest {
     }
 
     @Test
+    void turnsOnTheRelaysClaimsOnlyWhenAServiceRunsSeveralInstances() {
+        for (int count : List.of(1, 2)) {
+            ServiceInstances instances = ServiceInstances.of(ports, count);
+            for (StackService service : StackService.values()) {
+                List<String> command = commands.service(new ServiceLaunch(
+                        service,
+                        ports,
+                        Path.of("s.jar"),
+                        Path.of("a.jar"),
+                        List.of(),
+                        List.of(),
+                        "127.0.0.1",
+                        instances,
+                        1));
+                boolean claims = command.contains("--intl.outbox.claims=true");
+                assertThat(claims)
+                        .as(service.moduleName() + " with " + count + " instance(s)")
+                        .isEqualTo(count > 1 && service.hasOutbox());
+            }
+        }
+    }
+
+    @Test
     void bindsEveryServiceToLoopbackAndTheGatewayWhereTold() {
         for (StackService service : StackService.values()) {
             assertThat(commands.service(new ServiceLaunch(
