@@ -29,7 +29,9 @@ public final class StubService {
         /** Takes the request and never answers (until the stub is stopped or told otherwise). */
         FREEZE,
         /** Closes the connection without an answer, as a crashing service would. */
-        DROP
+        DROP,
+        /** Takes the request and answers it as {@link #ECHO} only once {@link #releaseHeld()} is called: a slow service. */
+        HOLD
     }
 
     /** What the stub received. */
@@ -104,6 +106,11 @@ public final class StubService {
         }
     }
 
+    /** Lets the requests taken while {@link Behaviour#HOLD} (or FREEZE) go. */
+    public void releaseHeld() {
+        releaseFrozen();
+    }
+
     private void releaseFrozen() {
         release.countDown();
         release = new CountDownLatch(1);
@@ -138,6 +145,10 @@ public final class StubService {
             case FREEZE -> {
                 awaitRelease();
                 exchange.close();
+            }
+            case HOLD -> {
+                awaitRelease();
+                echo(exchange, pathAndQuery);
             }
             case ECHO -> echo(exchange, pathAndQuery);
         }

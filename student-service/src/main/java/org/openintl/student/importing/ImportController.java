@@ -3,8 +3,14 @@ package org.openintl.student.importing;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
+import org.openintl.access.ProblemType;
 import org.openintl.student.student.StudentAccess;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,5 +71,29 @@ class ImportController {
     @PostMapping("/{id}/cancel")
     ImportJob cancel(@PathVariable UUID id) {
         return imports.cancel(id);
+    }
+
+    /** 409 with {@code Retry-After}: the first upload with this key is not fully received yet. */
+    @ExceptionHandler(StillReceivingException.class)
+    ResponseEntity<ProblemDetail> stillReceiving(StillReceivingException e) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(StillReceivingException.RETRY_AFTER.toSeconds()));
+        return problem(ProblemType.CONFLICT, e.getMessage(), headers);
+    }
+
+    /** 400: the body stopped before its end; usually nobody is left to read this answer (logged at WARN). */
+    @ExceptionHandler(UploadInterruptedException.class)
+    ResponseEntity<ProblemDetail> interrupted(UploadInterruptedException e) {
+        return problem(ProblemType.MALFORMED, e.getMessage(), new HttpHeaders());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemType type, String detail, HttpHeaders headers) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
+        p.setType(type.uri());
+        p.setTitle(type.title());
+        return ResponseEntity.status(type.status())
+                .headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
     }
 }

@@ -111,10 +111,19 @@ class ImportJobRepository {
         return Optional.ofNullable(job == null ? null : job.getString("fingerprint"));
     }
 
-    /** Forgets a job whose file was refused while it was being received. */
+    /**
+     * Forgets a job whose file was refused or interrupted while it was being received. A staged job is never deleted:
+     * its client may have been answered already.
+     */
     void delete(UUID id) {
-        jobs.deleteOne(eq("_id", id));
-        deleteChunks(id);
+        if (jobs.deleteOne(and(eq("_id", id), eq("staged", false))).getDeletedCount() > 0) {
+            deleteChunks(id);
+        }
+    }
+
+    /** Whether the job's file was fully received and staged (false while it arrives, or when there is no such job). */
+    boolean received(UUID id) {
+        return jobs.find(and(eq("_id", id), eq("staged", true))).first() != null;
     }
 
     /** Jobs whose instance stopped while receiving the file: the client never got a 202 for them. */

@@ -91,29 +91,45 @@ class ImportService {
     }
 
     /**
-     * Checks the header, stages the rows and starts the job.
+     * Checks the header, stages the rows and starts the job. The job is answered (and a replay of the key joins it)
+     * only once the whole file is staged: a job the client was told about never disappears.
      *
      * @throws InvalidInputException (400, nothing stored) for an empty file, a bad header, malformed CSV or too many
      *     rows
+     * @throws StillReceivingException (409) when the first upload with this key is still being received
+     * @throws UploadInterruptedException (400, nothing stored) when the file stopped arriving before its end
      */
     ImportJob start(InputStream body, String idempotencyKey) {
         UUID id = IdempotencyKeys.aggregateId("student-imports", idempotencyKey);
-        FileFingerprint file = new FileFingerprint(body);
-        if (idempotencyKey != null) {
-            var existing = jobs.find(id);
-            if (existing.isPresent()) {
-                requireSameFile(id, file);
-                return existing.get();
+        ReceivedBody received = new ReceivedBody(body);
+        try {
+            return receive(id, new FileFingerprint(received), idempotencyKey != null);
+        } catch (RuntimeException e) {
+            if (received.failure() == null) {
+                throw e;
             }
+            // the client went away or the connection broke: not the file's fault and not the server's
+            log.warn(
+                    "Upload of import {} interrupted after {} bytes, nothing kept: {}",
+                    id,
+                    received.bytes(),
+                    received.failure().toString());
+            throw new UploadInterruptedException(received.bytes(), received.failure());
+        }
+    }
+
+    private ImportJob receive(UUID id, FileFingerprint file, boolean replayable) {
+        if (replayable && jobs.find(id).isPresent()) {
+            return replayed(id, file);
         }
         try (CsvRows rows = new CsvRows(file.stream())) {
             if (!jobs.insert(id, rows.header(), owner, clock.instant(), leaseEnd())) {
-                requireSameFile(id, file);
-                return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+                return replayed(id, file);
             }
             try {
                 stage(id, rows, file);
             } catch (RuntimeException e) {
+                // never answered: nobody was told about this job, and a replay waiting for it starts afresh
                 jobs.delete(id);
                 throw e;
             }
@@ -121,6 +137,15 @@ class ImportService {
         starters.put(id, Actor.current());
         jobs.work(id).ifPresent(w -> worker.submit(() -> run(w)));
         return jobs.find(id).orElseThrow(() -> new NotFoundException("Import", id));
+    }
+
+    /** The same key again: its job once the first upload is fully staged, never before (it could still fail). */
+    private ImportJob replayed(UUID id, FileFingerprint file) {
+        if (!jobs.received(id)) {
+            throw new StillReceivingException(id);
+        }
+        requireSameFile(id, file);
+        return get(id);
     }
 
     /** A replayed key must come with the same file, as for JSON creates: another file is a 422, never dropped. */
@@ -323,7 +348,7 @@ class ImportService {
         return field == null || message.startsWith(field) ? message : field + ": " + message;
     }
 
-    /** Resumes jobs whose worker stopped, and cleans up files that were never fully received. */
+    /** Resumes jobs whose worker stopped, and forgets files that were never fully received. */
     @Scheduled(
             initialDelayString = "${intl.students.imports.resume-delay:PT10S}",
             fixedDelayString = "${intl.students.imports.resume-interval:PT30S}")
@@ -331,13 +356,9 @@ class ImportService {
         try {
             Instant now = clock.instant();
             for (UUID id : jobs.abandonedWhileStaging(now)) {
-                jobs.finish(
-                        id,
-                        null,
-                        ImportJob.Status.FAILED,
-                        "the service stopped while receiving the file; upload it again",
-                        now);
-                jobs.deleteChunks(id);
+                // its client was never answered 202; forgotten, so that the same request sent again starts afresh
+                log.info("Import {} was still being received when its instance stopped; forgotten", id);
+                jobs.delete(id);
             }
             for (var work = jobs.claimExpired(owner, now, leaseEnd());
                     work.isPresent();
