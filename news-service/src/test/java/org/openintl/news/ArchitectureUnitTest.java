@@ -31,8 +31,6 @@ class ArchitectureUnitTest {
             "Interceptor",
             "Metrics",
             "Properties",
-            "Directory",
-            "Registry",
             "Request",
             "Response",
             "Writer",

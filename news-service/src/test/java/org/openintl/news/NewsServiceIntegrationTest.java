@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openintl.news.partnership.PartnershipDirectory;
+import org.openintl.news.partnership.PartnershipRepository;
 import org.openintl.platform.events.CloudEventRecords;
 import org.openintl.platform.events.EventChannel;
 import org.openintl.platform.events.OutboxEntry;
@@ -82,7 +82,7 @@ class NewsServiceIntegrationTest {
     MongoDatabase db;
 
     @Autowired
-    PartnershipDirectory partnerships;
+    PartnershipRepository partnerships;
 
     Http http;
 

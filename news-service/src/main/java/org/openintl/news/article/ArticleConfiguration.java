@@ -1,11 +1,7 @@
 package org.openintl.news.article;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import org.openintl.platform.aggregate.AggregateStore;
-import org.openintl.platform.aggregate.PendingEventsSignal;
-import org.openintl.platform.events.EventChannel;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.aggregate.AggregateStores;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class ArticleConfiguration {
 
     @Bean
-    AggregateStore<StoredArticle> articleAggregates(
-            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
-        return new AggregateStore<>(
-                "Article", db, "articles", StoredArticle.class, channel, json::write, wakeup, clock);
+    AggregateStore<StoredArticle> articleAggregates(AggregateStores stores) {
+        return stores.aggregate("Article", "articles", StoredArticle.class);
     }
 
     @Bean

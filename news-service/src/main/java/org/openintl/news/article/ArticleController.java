@@ -128,7 +128,7 @@ class ArticleController {
                 to,
                 generated,
                 q == null ? null : SearchQuery.parse(q));
-        PageResult<ArticleRepository.Listed> result = articles.list(query, pageRequest);
+        PageResult<ListedArticle> result = articles.list(query, pageRequest);
         return new PageResult<>(
                 result.items().stream()
                         .map(l -> ArticleResponse.of(l.article(), l.score()))

@@ -66,9 +66,6 @@ public class ArticleRepository {
         }
     }
 
-    /** An article in a list, with its search score when the list is a search. */
-    public record Listed(Versioned<Article> article, Integer score) {}
-
     public Versioned<Article> create(Change<Article> change, String fingerprint) {
         return unwrap(aggregates.create(change.state().id(), stored(change), fingerprint));
     }
@@ -99,17 +96,17 @@ public class ArticleRepository {
         return Optional.ofNullable(doc).map(d -> d.getBinary("_id").asUuid());
     }
 
-    public PageResult<Listed> list(ArticleQuery query, PageRequest page) {
+    public PageResult<ListedArticle> list(ArticleQuery query, PageRequest page) {
         Bson filter = filter(query);
         if (query.search() == null) {
-            List<Listed> items = new ArrayList<>();
+            List<ListedArticle> items = new ArrayList<>();
             documents
                     .find(filter)
                     .projection(listing())
                     .sort(Sorts.orderBy(Sorts.descending(RECENCY), Sorts.ascending("_id")))
                     .skip(page.skip())
                     .limit(page.size())
-                    .forEach(d -> items.add(new Listed(decode(d), null)));
+                    .forEach(d -> items.add(new ListedArticle(decode(d), null)));
             return PageResult.of(items, page, documents.countDocuments(filter));
         }
         SearchQuery search = query.search();
@@ -127,10 +124,10 @@ public class ArticleRepository {
                     matches.add(new Relevance.Scored<>(v, score, v.state().recency()));
                 });
         long total = matches.size() < maxCandidates ? matches.size() : documents.countDocuments(filter);
-        List<Listed> items = Relevance.rank(matches).stream()
+        List<ListedArticle> items = Relevance.rank(matches).stream()
                 .skip(page.skip())
                 .limit(page.size())
-                .map(s -> new Listed(s.item(), s.score()))
+                .map(s -> new ListedArticle(s.item(), s.score()))
                 .toList();
         return PageResult.of(items, page, total);
     }

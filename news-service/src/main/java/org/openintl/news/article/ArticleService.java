@@ -110,7 +110,7 @@ public class ArticleService {
     }
 
     /** A page of articles, ranked by relevance when the query searches. */
-    public PageResult<ArticleRepository.Listed> list(ArticleQuery query, PageRequest page) {
+    public PageResult<ListedArticle> list(ArticleQuery query, PageRequest page) {
         return articles.list(query, page);
     }
 

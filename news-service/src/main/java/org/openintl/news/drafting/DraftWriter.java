@@ -10,7 +10,7 @@ import org.openintl.news.article.ArticleContent;
 import org.openintl.news.article.ArticleService;
 import org.openintl.news.article.ContentLimits;
 import org.openintl.news.article.Generation;
-import org.openintl.news.partnership.PartnershipDirectory;
+import org.openintl.news.partnership.PartnershipRepository;
 import org.openintl.news.partnership.PartnershipSigned;
 import org.openintl.news.partnership.PartnershipSnapshot;
 import org.slf4j.Logger;
@@ -24,14 +24,14 @@ final class DraftWriter implements PartnershipSigned.Observer {
     private static final Logger log = LoggerFactory.getLogger(DraftWriter.class);
 
     private final ArticleService articles;
-    private final PartnershipDirectory partnerships;
+    private final PartnershipRepository partnerships;
     private final ContentLimits limits;
     private final ZoneId zone;
     private final MeterRegistry meters;
 
     DraftWriter(
             ArticleService articles,
-            PartnershipDirectory partnerships,
+            PartnershipRepository partnerships,
             ContentLimits limits,
             DraftingProperties properties,
             MeterRegistry meters) {

@@ -21,10 +21,10 @@ class StudentListener implements EventConsumer<StudentListener.StudentData> {
     static final String GROUP = "news-service.students";
     static final String ENROLLED = "intl.student.enrolled.v1";
 
-    private final NationalityRegistry nationalities;
+    private final NationalityRepository nationalities;
     private final DraftWriter drafts;
 
-    StudentListener(NationalityRegistry nationalities, DraftWriter drafts) {
+    StudentListener(NationalityRepository nationalities, DraftWriter drafts) {
         this.nationalities = nationalities;
         this.drafts = drafts;
     }

@@ -1,6 +1,6 @@
 package org.openintl.news.partnership;
 
-import com.mongodb.client.MongoDatabase;
+import org.openintl.platform.aggregate.AggregateStores;
 import org.openintl.platform.events.ProjectionStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class PartnershipConfiguration {
 
     @Bean
-    ProjectionStore<PartnershipSnapshot> partnershipProjection(MongoDatabase db) {
-        return new ProjectionStore<>(db, "partnership_projection", PartnershipSnapshot.class);
+    ProjectionStore<PartnershipSnapshot> partnershipProjection(AggregateStores stores) {
+        return stores.projection("partnership_projection", PartnershipSnapshot.class);
     }
 }

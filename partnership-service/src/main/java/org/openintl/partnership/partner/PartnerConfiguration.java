@@ -1,11 +1,7 @@
 package org.openintl.partnership.partner;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import org.openintl.platform.aggregate.AggregateStore;
-import org.openintl.platform.aggregate.PendingEventsSignal;
-import org.openintl.platform.events.EventChannel;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.aggregate.AggregateStores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class PartnerConfiguration {
 
     @Bean
-    AggregateStore<Partner> partnerStore(
-            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
-        return new AggregateStore<>("Partner", db, "partners", Partner.class, channel, json::write, wakeup, clock);
+    AggregateStore<Partner> partnerStore(AggregateStores stores) {
+        return stores.aggregate("Partner", "partners", Partner.class);
     }
 }

@@ -1,11 +1,7 @@
 package org.openintl.partnership.partnership;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import org.openintl.platform.aggregate.AggregateStore;
-import org.openintl.platform.aggregate.PendingEventsSignal;
-import org.openintl.platform.events.EventChannel;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.aggregate.AggregateStores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,9 +13,7 @@ import org.springframework.context.annotation.Configuration;
 class PartnershipConfiguration {
 
     @Bean
-    AggregateStore<Partnership> partnershipStore(
-            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
-        return new AggregateStore<>(
-                "Partnership", db, "partnerships", Partnership.class, channel, json::write, wakeup, clock);
+    AggregateStore<Partnership> partnershipStore(AggregateStores stores) {
+        return stores.aggregate("Partnership", "partnerships", Partnership.class);
     }
 }

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.openintl.partnership.enrolment.Enrolments;
 import org.openintl.partnership.partner.Partner;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.PartnershipEvent.PartnerSummary;
+import org.openintl.partnership.student.EnrolmentRepository;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.IdempotencyKeys;
@@ -32,7 +32,7 @@ public class PartnershipService {
 
     private final PartnershipRepository partnerships;
     private final PartnerService partners;
-    private final Enrolments enrolments;
+    private final EnrolmentRepository enrolments;
     private final TransitionCounter transitions;
     private final JsonMapper json;
     private final Clock clock;
@@ -42,7 +42,7 @@ public class PartnershipService {
     PartnershipService(
             PartnershipRepository partnerships,
             PartnerService partners,
-            Enrolments enrolments,
+            EnrolmentRepository enrolments,
             TransitionCounter transitions,
             JsonMapper json,
             Clock clock,

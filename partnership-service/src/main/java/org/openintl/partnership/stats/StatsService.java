@@ -2,10 +2,10 @@ package org.openintl.partnership.stats;
 
 import java.util.List;
 import java.util.UUID;
-import org.openintl.partnership.enrolment.Enrolments;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.Partnership;
 import org.openintl.partnership.partnership.PartnershipService;
+import org.openintl.partnership.student.EnrolmentRepository;
 import org.springframework.stereotype.Service;
 
 /** Gathers what the statistics need and computes them. */
@@ -14,9 +14,9 @@ public class StatsService {
 
     private final PartnershipService partnerships;
     private final PartnerService partners;
-    private final Enrolments enrolments;
+    private final EnrolmentRepository enrolments;
 
-    StatsService(PartnershipService partnerships, PartnerService partners, Enrolments enrolments) {
+    StatsService(PartnershipService partnerships, PartnerService partners, EnrolmentRepository enrolments) {
         this.partnerships = partnerships;
         this.partners = partners;
         this.enrolments = enrolments;

@@ -6,7 +6,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -33,12 +32,6 @@ public final class ServiceArchitectureRules {
     private ServiceArchitectureRules() {}
 
     static final String[] DRIVER = {"com.mongodb..", "org.bson.."};
-
-    /**
-     * Why a rule is not checked yet: the services do not have the shape yet. Remove the {@code @ArchIgnore} of a rule
-     * as soon as every service passes it; the rule itself is proven by this package's unit test either way.
-     */
-    static final String PENDING = "pending the reshaping of the services (issue 12); see docs/architecture.md";
 
     /** A class, or the class it is nested in, whose name ends with {@code suffix}. */
     static DescribedPredicate<JavaClass> topLevelNamed(String suffix) {
@@ -79,7 +72,6 @@ public final class ServiceArchitectureRules {
 
     /** Repositories are the only classes that know the document layout; everything else speaks the domain's terms. */
     @ArchTest
-    @ArchIgnore(reason = PENDING)
     public static final ArchRule onlyRepositoriesSeeTheDriver = noClasses()
             .that(DescribedPredicate.not(REPOSITORIES))
             .should()
@@ -98,7 +90,6 @@ public final class ServiceArchitectureRules {
 
     /** A controller speaks HTTP and calls its feature's service, which owns idempotency and the write's intent. */
     @ArchTest
-    @ArchIgnore(reason = PENDING)
     public static final ArchRule controllersGoThroughServices = noClasses()
             .that(CONTROLLERS)
             .should()

@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit")
 class AuditController {
 
-    private final AuditRepository entries;
+    private final AuditService entries;
 
-    AuditController(AuditRepository entries) {
+    AuditController(AuditService entries) {
         this.entries = entries;
     }
 

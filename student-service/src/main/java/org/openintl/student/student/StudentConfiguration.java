@@ -1,11 +1,7 @@
 package org.openintl.student.student;
 
-import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import org.openintl.platform.aggregate.AggregateStore;
-import org.openintl.platform.aggregate.PendingEventsSignal;
-import org.openintl.platform.events.EventChannel;
-import org.openintl.platform.events.EventJson;
+import org.openintl.platform.aggregate.AggregateStores;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class StudentConfiguration {
 
     @Bean
-    AggregateStore<Student> studentStore(
-            MongoDatabase db, EventChannel channel, EventJson json, PendingEventsSignal wakeup, Clock clock) {
-        return new AggregateStore<>("Student", db, "students", Student.class, channel, json::write, wakeup, clock);
+    AggregateStore<Student> studentStore(AggregateStores stores) {
+        return stores.aggregate("Student", "students", Student.class);
     }
 }

@@ -1,2 +1,2 @@
 /** Students enrolled under each partnership, projected from the student service's events (no personal data). */
-package org.openintl.partnership.enrolment;
+package org.openintl.partnership.student;

@@ -1,10 +1,10 @@
-package org.openintl.partnership.enrolment;
+package org.openintl.partnership.student;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.client.MongoDatabase;
 import java.util.UUID;
+import org.openintl.platform.aggregate.AggregateStores;
 import org.openintl.platform.events.ProjectionStore;
 import org.springframework.stereotype.Repository;
 
@@ -13,12 +13,12 @@ import org.springframework.stereotype.Repository;
  * partnership. A repository, as every class that reads the database is.
  */
 @Repository
-public class Enrolments {
+public class EnrolmentRepository {
 
     private final ProjectionStore<StudentEnrolment> students;
 
-    Enrolments(MongoDatabase db) {
-        this.students = new ProjectionStore<>(db, "student_enrolments", StudentEnrolment.class);
+    EnrolmentRepository(AggregateStores stores) {
+        this.students = stores.projection("student_enrolments", StudentEnrolment.class);
     }
 
     public long enrolled(UUID partnershipId) {

@@ -9,17 +9,19 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.util.Date;
 import org.bson.Document;
+import org.springframework.stereotype.Repository;
 
 /**
  * Remembers, per nationality, which enrolment event was the first one seen (collection {@code enrolled_nationalities}).
  * The first insert wins on {@code _id}; asking again with the same event (a redelivery) still answers that it was the
  * first, so a crash between remembering and drafting cannot lose the draft.
  */
-final class NationalityRegistry {
+@Repository
+class NationalityRepository {
 
     private final MongoCollection<Document> documents;
 
-    NationalityRegistry(MongoDatabase db) {
+    NationalityRepository(MongoDatabase db) {
         this.documents = db.getCollection("enrolled_nationalities");
     }
 

@@ -1,4 +1,4 @@
-package org.openintl.partnership.enrolment;
+package org.openintl.partnership.student;
 
 import java.util.UUID;
 

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 
 /** Looks partnerships up in the projection (a repository: it queries the collection). */
 @Repository
-public class PartnershipDirectory implements PartnershipCheck {
+public class PartnershipRepository implements PartnershipCheck {
 
     private final ProjectionStore<PartnershipSnapshot> projection;
 
-    PartnershipDirectory(ProjectionStore<PartnershipSnapshot> projection) {
+    PartnershipRepository(ProjectionStore<PartnershipSnapshot> projection) {
         this.projection = projection;
     }
 

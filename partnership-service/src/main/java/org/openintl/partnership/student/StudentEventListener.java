@@ -1,4 +1,4 @@
-package org.openintl.partnership.enrolment;
+package org.openintl.partnership.student;
 
 import java.util.UUID;
 import org.openintl.platform.events.EventConsumer;
@@ -16,9 +16,9 @@ class StudentEventListener implements EventConsumer<StudentEnrolment> {
     static final String TOPIC = "intl.students.v1";
     static final String GROUP = "partnership-service.enrolments";
 
-    private final Enrolments enrolments;
+    private final EnrolmentRepository enrolments;
 
-    StudentEventListener(Enrolments enrolments) {
+    StudentEventListener(EnrolmentRepository enrolments) {
         this.enrolments = enrolments;
     }
 
