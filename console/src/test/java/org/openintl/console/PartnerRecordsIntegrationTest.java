@@ -144,7 +144,8 @@ class PartnerRecordsIntegrationTest {
                 "{\"type\":\"urn:intl:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
                         + "\"detail\":\"the MOE approval number is required\",\"errors\":["
                         + "{\"field\":\"program.approvalNumber\",\"message\":\"the MOE approval number is required\"},"
-                        + "{\"field\":\"program.evaluations.year\",\"message\":\"year 1800 is not plausible\"}]}");
+                        + "{\"field\":\"program.evaluations[1]\",\"message\":\"year 1800 is not plausible\"},"
+                        + "{\"field\":\"program.evaluations[1].nextDueDate\",\"message\":\"not a date\"}]}");
         String html = mvc.perform(post("/partnerships/" + id + "/program")
                         .session(signIn("wang"))
                         .with(csrf())
@@ -153,14 +154,17 @@ class PartnerRecordsIntegrationTest {
                         .param("program.level", "BACHELOR")
                         .param("program.annualQuota", "a hundred")
                         .param("program.evaluations.year", "1800")
-                        .param("program.evaluations.result", "QUALIFIED"))
+                        .param("program.evaluations.result", "QUALIFIED")
+                        .param("program.evaluations.nextDueDate", "soon"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(html)
                 .contains("id=\"e-program.approvalNumber\">the MOE approval number is required")
-                .contains("id=\"e-program.evaluations.year\">year 1800 is not plausible")
+                // the API names the added evaluation by its place in the list (1: after the one recorded)
+                .contains("id=\"e-program.evaluations\" role=\"alert\">year 1800 is not plausible")
+                .contains("id=\"e-program.evaluations.nextDueDate\">not a date")
                 .contains("value=\"a hundred\"")
                 .contains("value=\"1800\"");
         // what was typed goes to the API as typed, for it to refuse beside the field

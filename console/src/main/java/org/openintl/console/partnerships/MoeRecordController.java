@@ -73,10 +73,12 @@ class MoeRecordController {
             details.put("program", program(form, evaluationsOf(current.body())));
             api.put("/api/partnerships/" + id, details, etag);
             return "redirect:/partnerships/" + id + "?saved";
-        } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
+        } catch (ApiProblem refused) {
+            if (refused.isSignedOut() || refused.status() >= 500) {
+                throw refused;
             }
+            ApiProblem problem = besideTheNewEvaluation(
+                    refused, evaluationsOf(current.body()).size());
             model.addAttribute("form", form);
             model.addAttribute("problem", problem);
             model.addAttribute("etag", etag);
@@ -92,6 +94,23 @@ class MoeRecordController {
             show(id, now.body(), model);
             return "partnerships/program";
         }
+    }
+
+    /**
+     * The API names an error in an evaluation by its place in the list ({@code program.evaluations[2]},
+     * {@code program.evaluations[2].year}); the one the form added is at {@code added}, and its errors go beside the
+     * form's fields for it ({@code program.evaluations}, {@code program.evaluations.year}).
+     */
+    static ApiProblem besideTheNewEvaluation(ApiProblem problem, int added) {
+        String prefix = "program.evaluations[" + added + "]";
+        Map<String, String> fields = new LinkedHashMap<>();
+        problem.fieldErrors()
+                .forEach((field, message) -> fields.merge(
+                        field.startsWith(prefix) ? "program.evaluations" + field.substring(prefix.length()) : field,
+                        message,
+                        (a, b) -> a + "; " + b));
+        return new ApiProblem(
+                problem.status(), problem.type(), problem.title(), problem.detail(), fields, problem.allowed());
     }
 
     private void show(UUID id, Map<String, Object> partnership, Model model) {
