@@ -188,6 +188,53 @@ class ConsoleBrowserSystemTest {
     }
 
     @Test
+    void aPartnershipOfficerRecordsTheMoeApprovalAndAnEvaluationOfAJointProgram() {
+        String partnerId = system.office().registerPartner("GB", "University of Leeds", "利兹大学");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", Map.of("en", "Joint bachelor in computing", "zh", "计算机科学本科合作办学项目"));
+        body.put("type", "JOINT_PROGRAM");
+        body.put("partnerIds", List.of(partnerId));
+        body.put("responsibleUnit", "School of Computing");
+        body.put("startDate", LocalDate.now().toString());
+        body.put("endDate", LocalDate.now().plusYears(5).toString());
+        Response created = system.gateway().post("/api/partnerships", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        try (Browser browser = Browser.open(console, 1280, 900)) {
+            browser.signIn(ConsoleUsers.OFFICER);
+            browser.go("/partnerships/" + id);
+            browser.clickAndLoad("edit-program");
+            browser.choose("f-program.level", "BACHELOR");
+            browser.type("f-program.majors", "Computer Science, Software Engineering");
+            browser.type("f-program.annualQuota", "120");
+            browser.type("f-program.evaluations.year", "2026");
+            browser.choose("f-program.evaluations.result", "QUALIFIED");
+            browser.clickAndLoad("save");
+            // no approval number: refused beside the field, what was typed stays
+            assertThat(browser.text("e-program.approvalNumber")).isNotBlank();
+            assertThat(browser.find("f-program.annualQuota").getAttribute("value"))
+                    .isEqualTo("120");
+
+            browser.type("f-program.approvalNumber", "MOE44GB2A20261234N");
+            browser.clickAndLoad("save");
+            assertThat(browser.url()).contains("saved");
+            assertThat(browser.text("moe-approvalNumber")).isEqualTo("MOE44GB2A20261234N");
+            assertThat(browser.has("evaluations")).isTrue();
+            browser.screenshot("partnership-moe-record");
+            JsonNode program = system.gateway()
+                    .get("/api/partnerships/" + id)
+                    .json()
+                    .path("details")
+                    .path("program");
+            assertThat(program.path("annualQuota").asInt()).isEqualTo(120);
+            assertThat(program.path("majors").size()).isEqualTo(2);
+            assertThat(program.path("evaluations").get(0).path("result").asString())
+                    .isEqualTo("QUALIFIED");
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+    }
+
+    @Test
     void anEditorPublishesTheGeneratedDraftInTwoLanguages() {
         String partnerId = system.office().registerPartner("KR", "Yonsei University", "延世大学");
         String partnershipId = system.office().proposeExchange(partnerId, "Graduate exchange");

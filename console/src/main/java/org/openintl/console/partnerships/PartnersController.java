@@ -8,6 +8,7 @@ import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
 import org.openintl.console.web.Forms;
+import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ class PartnersController {
     @GetMapping("/partners/{id}")
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("partner", api.get("/api/partners/" + id).body());
+        model.addAttribute("id", id);
         model.addAttribute(
                 "partnerships",
                 api.get("/api/partnerships", Map.of("partnerId", id, "size", 100))
@@ -74,6 +76,46 @@ class PartnersController {
             model.addAttribute("key", key);
             model.addAttribute("types", TYPES);
             model.addAttribute("problem", problem);
+            return "partners/form";
+        }
+    }
+
+    @GetMapping("/partners/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        ApiResult partner = api.get("/api/partners/" + id);
+        model.addAttribute("form", Forms.flatten(partner.body(), FIELDS));
+        model.addAttribute("etag", partner.etag());
+        model.addAttribute("id", id);
+        model.addAttribute("types", TYPES);
+        return "partners/form";
+    }
+
+    @PostMapping("/partners/{id}")
+    String update(
+            @PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam String etag, Model model) {
+        try {
+            // the contacts the form does not show are sent back as they were
+            ApiResult current = api.get("/api/partners/" + id);
+            Map<String, Object> body = Forms.json(form, FIELDS);
+            if (current.body().get("contacts") instanceof List<?> contacts) {
+                body.put("contacts", contacts);
+            }
+            api.put("/api/partners/" + id, body, etag);
+            return "redirect:/partners/" + id + "?saved";
+        } catch (ApiProblem problem) {
+            if (problem.isSignedOut() || problem.status() >= 500) {
+                throw problem;
+            }
+            model.addAttribute("form", form);
+            model.addAttribute("id", id);
+            model.addAttribute("problem", problem);
+            model.addAttribute("etag", etag);
+            if (problem.isStale()) {
+                ApiResult now = api.get("/api/partners/" + id);
+                model.addAttribute("changes", StaleEdit.between(form, Forms.flatten(now.body(), FIELDS)));
+                model.addAttribute("etag", now.etag());
+            }
+            model.addAttribute("types", TYPES);
             return "partners/form";
         }
     }

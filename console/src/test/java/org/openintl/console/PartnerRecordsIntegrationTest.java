@@ -1,0 +1,314 @@
+package org.openintl.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The MOE record of a joint program and the partner edit form, through the console's HTTP interface with a stub in
+ * place of the gateway: what is sent to the API (the whole details, {@code If-Match}), the API's errors beside their
+ * fields, the 412 of a stale edit, and no edit links for a role that may not edit.
+ */
+@SpringBootTest(properties = "management.server.port=0")
+@AutoConfigureMockMvc
+class PartnerRecordsIntegrationTest {
+
+    static final StubGateway GATEWAY = new StubGateway();
+
+    static {
+        GATEWAY.user("wang", "PARTNERSHIP_OFFICER");
+        GATEWAY.user("zhao", "VIEWER");
+    }
+
+    @DynamicPropertySource
+    static void gateway(DynamicPropertyRegistry registry) {
+        registry.add("intl.console.api-uri", () -> GATEWAY.uri().toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        GATEWAY.close();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    private static String jointProgram(String id, String approvalNumber) {
+        return "{\"id\":\"" + id + "\",\"status\":\"ACTIVE\",\"details\":{\"title\":{\"en\":\"Joint Bachelor\"},"
+                + "\"type\":\"JOINT_PROGRAM\",\"partnerIds\":[],\"responsibleUnit\":\"International College\","
+                + "\"startDate\":\"2026-01-01\",\"endDate\":\"2031-01-01\",\"notes\":\"keep me\","
+                + "\"program\":{\"approvalNumber\":\"" + approvalNumber + "\",\"level\":\"BACHELOR\","
+                + "\"majors\":[\"Computer Science\",\"Finance\"],\"annualQuota\":120,\"approvalExpiry\":\"2030-06-30\","
+                + "\"evaluations\":[{\"year\":2024,\"result\":\"QUALIFIED\",\"nextDueDate\":\"2029-09-01\"}]}},"
+                + "\"partners\":[],\"allowedTransitions\":[],\"history\":[]}";
+    }
+
+    @Test
+    void thePartnershipPageShowsTheMoeRecordAndItsEvaluationsAndLinksTheFormForAnOfficer() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/partnerships/" + id, 200, jointProgram(id, "MOE41US2A20241234N"), "ETag", "\"3\"");
+        String html = page("/partnerships/" + id, signIn("wang"));
+        assertThat(html)
+                .contains("MOE41US2A20241234N")
+                .contains("Computer Science, Finance")
+                .contains("id=\"evaluations\"")
+                .contains("2029-09-01")
+                .contains("Qualified")
+                .contains("id=\"edit-program\"");
+        String zh = page("/partnerships/" + id + "?lang=zh", signIn("wang"));
+        assertThat(zh).contains("教育部审批信息").contains("本科").contains("合格");
+    }
+
+    @Test
+    void aViewerSeesTheMoeRecordButNoEditLinks() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/partnerships/" + id, 200, jointProgram(id, "MOE-VIEW"), "ETag", "\"3\"");
+        String partner = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/partners/" + partner, 200, partner(partner, "https://www.snu.ac.kr"), "ETag", "\"1\"");
+        GATEWAY.answer("GET /api/partnerships", 200, "{\"items\":[],\"page\":0,\"size\":100,\"total\":0}");
+        MockHttpSession session = signIn("zhao");
+        assertThat(page("/partnerships/" + id, session)).contains("MOE-VIEW").doesNotContain("id=\"edit-program\"");
+        assertThat(page("/partners/" + partner, session))
+                .contains("Seoul National University")
+                .doesNotContain("id=\"edit-partner\"");
+    }
+
+    @Test
+    void theMoeFormShowsTheRecordAndSavingSendsTheWholeDetailsWithTheNewEvaluation() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/partnerships/" + id, 200, jointProgram(id, "MOE-1"), "ETag", "\"3\"");
+        GATEWAY.answer("PUT /api/partnerships/" + id, 200, jointProgram(id, "MOE-2"), "ETag", "\"4\"");
+        MockHttpSession session = signIn("wang");
+        String form = page("/partnerships/" + id + "/program", session);
+        assertThat(form)
+                .contains("name=\"program.approvalNumber\" type=\"text\" value=\"MOE-1\"")
+                .contains("value=\"Computer Science, Finance\"")
+                .contains("value=\"BACHELOR\" selected")
+                .contains("name=\"etag\" value=\"&quot;3&quot;\"");
+
+        mvc.perform(post("/partnerships/" + id + "/program")
+                        .session(session)
+                        .with(csrf())
+                        .param("etag", "\"3\"")
+                        .param("program.approvalNumber", "MOE-2")
+                        .param("program.level", "MASTER")
+                        .param("program.majors", "Computer Science, Finance，Law")
+                        .param("program.annualQuota", "90")
+                        .param("program.approvalExpiry", "2031-06-30")
+                        .param("program.evaluations.year", "2026")
+                        .param("program.evaluations.result", "CONDITIONALLY_QUALIFIED")
+                        .param("program.evaluations.nextDueDate", "2028-09-01"))
+                .andExpect(redirectedUrl("/partnerships/" + id + "?saved"));
+
+        StubGateway.Received put = lastPut("/api/partnerships/" + id);
+        assertThat(put.headers().get("if-match")).isEqualTo("\"3\"");
+        JsonNode sent = JsonMapper.builder().build().readTree(put.body());
+        assertThat(sent.path("notes").asString()).isEqualTo("keep me");
+        assertThat(sent.path("responsibleUnit").asString()).isEqualTo("International College");
+        JsonNode program = sent.path("program");
+        assertThat(program.path("approvalNumber").asString()).isEqualTo("MOE-2");
+        assertThat(program.path("level").asString()).isEqualTo("MASTER");
+        assertThat(program.path("annualQuota").isInt()).isTrue();
+        assertThat(program.path("annualQuota").asInt()).isEqualTo(90);
+        assertThat(program.path("majors").toString()).isEqualTo("[\"Computer Science\",\"Finance\",\"Law\"]");
+        assertThat(program.path("evaluations").size()).isEqualTo(2);
+        assertThat(program.path("evaluations").get(0).path("year").asInt()).isEqualTo(2024);
+        assertThat(program.path("evaluations").get(1).path("result").asString()).isEqualTo("CONDITIONALLY_QUALIFIED");
+        assertThat(program.path("evaluations").get(1).path("year").asInt()).isEqualTo(2026);
+    }
+
+    @Test
+    void theApisErrorsOnTheMoeRecordAppearBesideTheirFieldsAndTheTypedValuesStay() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/partnerships/" + id, 200, jointProgram(id, "MOE-1"), "ETag", "\"3\"");
+        GATEWAY.answer(
+                "PUT /api/partnerships/" + id,
+                400,
+                "{\"type\":\"urn:intl:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
+                        + "\"detail\":\"the MOE approval number is required\",\"errors\":["
+                        + "{\"field\":\"program.approvalNumber\",\"message\":\"the MOE approval number is required\"},"
+                        + "{\"field\":\"program.evaluations[1]\",\"message\":\"year 1800 is not plausible\"},"
+                        + "{\"field\":\"program.evaluations[1].nextDueDate\",\"message\":\"not a date\"}]}");
+        String html = mvc.perform(post("/partnerships/" + id + "/program")
+                        .session(signIn("wang"))
+                        .with(csrf())
+                        .param("etag", "\"3\"")
+                        .param("program.approvalNumber", "")
+                        .param("program.level", "BACHELOR")
+                        .param("program.annualQuota", "a hundred")
+                        .param("program.evaluations.year", "1800")
+                        .param("program.evaluations.result", "QUALIFIED")
+                        .param("program.evaluations.nextDueDate", "soon"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"e-program.approvalNumber\">the MOE approval number is required")
+                // the API names the added evaluation by its place in the list (1: after the one recorded)
+                .contains("id=\"e-program.evaluations\" role=\"alert\">year 1800 is not plausible")
+                .contains("id=\"e-program.evaluations.nextDueDate\">not a date")
+                .contains("value=\"a hundred\"")
+                .contains("value=\"1800\"");
+        // what was typed goes to the API as typed, for it to refuse beside the field
+        assertThat(lastPut("/api/partnerships/" + id).body()).contains("\"annualQuota\":\"a hundred\"");
+    }
+
+    @Test
+    void aStaleMoeEditShowsWhatChangedAndTakesTheNewVersion() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/partnerships/" + id, 200, jointProgram(id, "MOE-THEIRS"), "ETag", "\"9\"");
+        GATEWAY.answer(
+                "PUT /api/partnerships/" + id,
+                412,
+                "{\"type\":\"urn:intl:problem:precondition-failed\",\"title\":\"Precondition failed\",\"status\":412}");
+        String html = mvc.perform(post("/partnerships/" + id + "/program")
+                        .session(signIn("wang"))
+                        .with(csrf())
+                        .param("etag", "\"8\"")
+                        .param("program.approvalNumber", "MOE-MINE")
+                        .param("program.level", "BACHELOR"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("id=\"stale\"")
+                .contains("MOE-THEIRS")
+                .contains("value=\"MOE-MINE\"")
+                .contains("name=\"etag\" value=\"&quot;9&quot;\"");
+        assertThat(lastPut("/api/partnerships/" + id).headers().get("if-match")).isEqualTo("\"8\"");
+    }
+
+    private static String partner(String id, String website) {
+        return "{\"id\":\"" + id + "\",\"name\":{\"en\":\"Seoul National University\",\"ko\":\"서울대학교\"},"
+                + "\"originalName\":\"서울대학교\",\"country\":\"KR\",\"city\":\"Seoul\",\"type\":\"UNIVERSITY\","
+                + "\"website\":\"" + website + "\",\"continent\":\"ASIA\",\"beltAndRoad\":true,"
+                + "\"contacts\":[{\"name\":\"Kim\",\"role\":\"Director\",\"email\":\"kim@snu.ac.kr\"}]}";
+    }
+
+    @Test
+    void thePartnerFormSendsThePartnerWithItsContactsAndIfMatch() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/partners/" + id, 200, partner(id, "https://www.snu.ac.kr"), "ETag", "\"2\"");
+        GATEWAY.answer("PUT /api/partners/" + id, 200, partner(id, "https://en.snu.ac.kr"), "ETag", "\"3\"");
+        GATEWAY.answer("GET /api/partnerships", 200, "{\"items\":[],\"page\":0,\"size\":100,\"total\":0}");
+        MockHttpSession session = signIn("wang");
+        assertThat(page("/partners/" + id, session)).contains("id=\"edit-partner\"");
+        String form = page("/partners/" + id + "/edit", session);
+        assertThat(form)
+                .contains("value=\"Seoul National University\"")
+                .contains("value=\"https://www.snu.ac.kr\"")
+                .contains("name=\"etag\" value=\"&quot;2&quot;\"")
+                .doesNotContain("name=\"key\"");
+        mvc.perform(post("/partners/" + id)
+                        .session(session)
+                        .with(csrf())
+                        .param("etag", "\"2\"")
+                        .param("name.en", "Seoul National University")
+                        .param("name.ko", "서울대학교")
+                        .param("country", "KR")
+                        .param("city", "Seoul")
+                        .param("type", "UNIVERSITY")
+                        .param("website", "https://en.snu.ac.kr"))
+                .andExpect(redirectedUrl("/partners/" + id + "?saved"));
+        StubGateway.Received put = lastPut("/api/partners/" + id);
+        assertThat(put.headers().get("if-match")).isEqualTo("\"2\"");
+        JsonNode sent = JsonMapper.builder().build().readTree(put.body());
+        assertThat(sent.path("website").asString()).isEqualTo("https://en.snu.ac.kr");
+        assertThat(sent.path("contacts").get(0).path("email").asString()).isEqualTo("kim@snu.ac.kr");
+        // derived fields are not the client's to write: the API would refuse them as unknown
+        assertThat(sent.has("continent")).isFalse();
+        assertThat(sent.has("id")).isFalse();
+    }
+
+    @Test
+    void thePartnerFormShowsTheApisErrorsBesideTheFieldsAndTheStaleChanges() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/partners/" + id, 200, partner(id, "https://www.snu.ac.kr"), "ETag", "\"5\"");
+        GATEWAY.answer(
+                "PUT /api/partners/" + id,
+                400,
+                "{\"type\":\"urn:intl:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
+                        + "\"errors\":[{\"field\":\"website\",\"message\":\"must be an http(s) URL\"}]}");
+        MockHttpSession session = signIn("wang");
+        String invalid = mvc.perform(post("/partners/" + id)
+                        .session(session)
+                        .with(csrf())
+                        .param("etag", "\"5\"")
+                        .param("name.en", "Seoul National University")
+                        .param("country", "KR")
+                        .param("type", "UNIVERSITY")
+                        .param("website", "javascript:alert(1)"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(invalid)
+                .contains("id=\"e-website\">must be an http(s) URL")
+                .contains("value=\"javascript:alert(1)\"");
+
+        GATEWAY.answer(
+                "PUT /api/partners/" + id,
+                412,
+                "{\"type\":\"urn:intl:problem:precondition-failed\",\"title\":\"Precondition failed\",\"status\":412}");
+        GATEWAY.answer("GET /api/partners/" + id, 200, partner(id, "https://theirs.snu.ac.kr"), "ETag", "\"6\"");
+        String stale = mvc.perform(post("/partners/" + id)
+                        .session(session)
+                        .with(csrf())
+                        .param("etag", "\"5\"")
+                        .param("name.en", "Seoul National University")
+                        .param("country", "KR")
+                        .param("type", "UNIVERSITY")
+                        .param("website", "https://mine.snu.ac.kr"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(stale)
+                .contains("id=\"stale\"")
+                .contains("https://theirs.snu.ac.kr")
+                .contains("value=\"https://mine.snu.ac.kr\"")
+                .contains("name=\"etag\" value=\"&quot;6&quot;\"");
+    }
+
+    private StubGateway.Received lastPut(String path) {
+        return GATEWAY.received.stream()
+                .filter(r -> r.method().equals("PUT") && r.path().equals(path))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    private String page(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private MockHttpSession signIn(String user) throws Exception {
+        MvcResult result = mvc.perform(
+                        post("/login").with(csrf()).param("username", user).param("password", "right"))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
