@@ -8,6 +8,7 @@ import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
 import org.openintl.console.web.Forms;
+import org.openintl.console.web.ListPage;
 import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,13 +45,7 @@ class NewsController {
 
     @GetMapping("/news")
     String list(@RequestParam Map<String, String> query, Model model) {
-        Map<String, Object> filter = new LinkedHashMap<>();
-        List.of("q", "status", "category", "generated", "language").forEach(f -> filter.put(f, query.get(f)));
-        filter.put("page", query.getOrDefault("page", "0"));
-        filter.put("size", 25);
-        model.addAttribute("filter", query);
-        model.addAttribute("pageLink", Forms.pageLink(query));
-        model.addAttribute("result", api.get("/api/news", filter).body());
+        ListPage.load(api, "/api/news", List.of("q", "status", "category", "generated", "language"), query, model);
         model.addAttribute("categories", CATEGORIES);
         return "news/list";
     }

@@ -1,6 +1,5 @@
 package org.openintl.console.partnerships;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +7,7 @@ import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
 import org.openintl.console.web.Forms;
+import org.openintl.console.web.ListPage;
 import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +32,7 @@ class PartnersController {
 
     @GetMapping("/partners")
     String list(@RequestParam Map<String, String> query, Model model) {
-        Map<String, Object> filter = new LinkedHashMap<>();
-        List.of("q", "country", "continent", "type", "beltAndRoad").forEach(f -> filter.put(f, query.get(f)));
-        filter.put("page", query.getOrDefault("page", "0"));
-        filter.put("size", 25);
-        model.addAttribute("filter", query);
-        model.addAttribute("pageLink", Forms.pageLink(query));
-        model.addAttribute("result", api.get("/api/partners", filter).body());
+        ListPage.load(api, "/api/partners", List.of("q", "country", "continent", "type", "beltAndRoad"), query, model);
         model.addAttribute("types", TYPES);
         return "partners/list";
     }

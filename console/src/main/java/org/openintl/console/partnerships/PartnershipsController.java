@@ -9,6 +9,7 @@ import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
 import org.openintl.console.web.Forms;
+import org.openintl.console.web.ListPage;
 import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,13 +57,12 @@ class PartnershipsController {
 
     @GetMapping("/partnerships")
     String list(@RequestParam Map<String, String> query, Model model) {
-        Map<String, Object> filter = new LinkedHashMap<>();
-        List.of("q", "status", "type", "country", "expiringWithinDays").forEach(f -> filter.put(f, query.get(f)));
-        filter.put("page", query.getOrDefault("page", "0"));
-        filter.put("size", 25);
-        model.addAttribute("filter", query);
-        model.addAttribute("pageLink", Forms.pageLink(query));
-        model.addAttribute("result", api.get("/api/partnerships", filter).body());
+        ListPage.load(
+                api,
+                "/api/partnerships",
+                List.of("q", "status", "type", "country", "expiringWithinDays"),
+                query,
+                model);
         model.addAttribute("types", TYPES);
         model.addAttribute("statuses", STATUSES);
         return "partnerships/list";

@@ -10,6 +10,7 @@ import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
 import org.openintl.console.web.Forms;
+import org.openintl.console.web.ListPage;
 import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,13 +60,7 @@ class StudentsController {
 
     @GetMapping("/students")
     String list(@RequestParam Map<String, String> query, Model model) {
-        Map<String, Object> filter = new LinkedHashMap<>();
-        FILTERS.forEach(f -> filter.put(f, query.get(f)));
-        filter.put("page", query.getOrDefault("page", "0"));
-        filter.put("size", 25);
-        model.addAttribute("filter", query);
-        model.addAttribute("pageLink", Forms.pageLink(query));
-        model.addAttribute("result", api.get("/api/students", filter).body());
+        ListPage.load(api, "/api/students", FILTERS, query, model);
         model.addAttribute("exportQuery", exportQuery(query));
         return "students/list";
     }
