@@ -32,7 +32,7 @@ class HealthSystemTest {
         assertThat(readiness.json().get("status").asString())
                 .as(readiness.toString())
                 .isEqualTo("UP");
-        if (service != StackService.GATEWAY) {
+        if (service.hasOutbox()) {
             assertThat(readiness
                             .json()
                             .get("components")

@@ -1,6 +1,7 @@
 package org.openintl.console.partnerships;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,10 +79,15 @@ class PartnershipsController {
     }
 
     @GetMapping("/partnerships/new")
-    String newPartnership(Model model) {
-        model.addAttribute("form", Map.of("type", "MOU"));
+    String newPartnership(@RequestParam(required = false) UUID partner, Model model) {
+        Map<String, String> form = new LinkedHashMap<>(Map.of("type", "MOU"));
+        if (partner != null) {
+            // from a partner's page: that partner chosen, whether or not it is among the first partners listed
+            form.put("partnerIds", partner.toString());
+        }
+        model.addAttribute("form", form);
         model.addAttribute("key", UUID.randomUUID());
-        addChoices(model);
+        addChoices(model, form.get("partnerIds"));
         return "partnerships/form";
     }
 
@@ -97,7 +103,7 @@ class PartnershipsController {
             model.addAttribute("form", form);
             model.addAttribute("key", key);
             model.addAttribute("problem", problem);
-            addChoices(model);
+            addChoices(model, form.get("partnerIds"));
             return "partnerships/form";
         }
     }
@@ -194,8 +200,22 @@ class PartnershipsController {
     }
 
     private void addChoices(Model model) {
+        addChoices(model, null);
+    }
+
+    /** The partners to choose from: the first 200 by name, and {@code chosen} (an id) when it is not among them. */
+    private void addChoices(Model model, String chosen) {
         model.addAttribute("types", TYPES);
-        model.addAttribute(
-                "partners", api.get("/api/partners", Map.of("size", 200)).body().get("items"));
+        List<Object> partners = new ArrayList<>();
+        if (api.get("/api/partners", Map.of("size", 200)).body().get("items") instanceof List<?> first) {
+            partners.addAll(first);
+        }
+        boolean listed = partners.stream()
+                .anyMatch(p ->
+                        p instanceof Map<?, ?> m && String.valueOf(m.get("id")).equals(chosen));
+        if (chosen != null && !chosen.isBlank() && !listed) {
+            partners.add(0, api.get("/api/partners/" + UUID.fromString(chosen)).body());
+        }
+        model.addAttribute("partners", partners);
     }
 }
