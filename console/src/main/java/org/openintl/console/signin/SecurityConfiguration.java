@@ -40,7 +40,15 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> registrations)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/assets/**", "/error", "/favicon.ico", "/actuator/health/**")
+                                "/login",
+                                "/assets/**",
+                                "/error",
+                                "/favicon.ico",
+                                // actuator is served on the management port only, never routed or published, and
+                                // scraped without a session like every service's (ADR 0461)
+                                "/actuator/health/**",
+                                "/actuator/info",
+                                "/actuator/prometheus")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
