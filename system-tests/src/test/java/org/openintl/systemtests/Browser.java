@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,7 +100,23 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        } catch (TimeoutException e) {
+            // say what the page shows instead: a CI log has no browser to look at
+            screenshot("missing-" + id);
+            throw new AssertionError(
+                    "no element #" + id + " on " + driver.getCurrentUrl() + " (\"" + driver.getTitle()
+                            + "\") after 30 s; the page reads:\n" + visibleText(),
+                    e);
+        }
+    }
+
+    private String visibleText() {
+        Object text =
+                ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : ''");
+        String all = String.valueOf(text).strip();
+        return all.length() > 2000 ? all.substring(0, 2000) + " ..." : all;
     }
 
     boolean has(String id) {
