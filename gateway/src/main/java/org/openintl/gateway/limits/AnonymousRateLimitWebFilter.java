@@ -19,17 +19,21 @@ import reactor.core.publisher.Mono;
  * Limits requests that carry no {@code Authorization} header per client address, before anything else is done for
  * them (a login's password check included): 429 with {@code Retry-After}. Requests with a token are limited per
  * user once it verified ({@link RateLimitWebFilter}); a refused token counts here as well (the gateway's 401 handler).
+ * The console's pages count in buckets of their own ({@link AnonymousRateLimiter}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class AnonymousRateLimitWebFilter implements WebFilter {
 
     private final AnonymousRateLimiter limiter;
+    private final ConsolePaths consolePaths;
     private final ClientAddress clients;
     private final ProblemWriter writer;
 
-    AnonymousRateLimitWebFilter(AnonymousRateLimiter limiter, ClientAddress clients, ProblemWriter writer) {
+    AnonymousRateLimitWebFilter(
+            AnonymousRateLimiter limiter, ConsolePaths consolePaths, ClientAddress clients, ProblemWriter writer) {
         this.limiter = limiter;
+        this.consolePaths = consolePaths;
         this.clients = clients;
         this.writer = writer;
     }
@@ -40,7 +44,8 @@ public class AnonymousRateLimitWebFilter implements WebFilter {
             return chain.filter(exchange);
         }
         String client = clients.of(exchange);
-        return limiter.tryAcquire(client)
+        boolean console = consolePaths.matches(exchange.getRequest().getPath().value());
+        return (console ? limiter.tryAcquireConsole(client) : limiter.tryAcquire(client))
                 .map(wait -> tooMany(exchange, writer, wait))
                 .orElseGet(() -> chain.filter(exchange));
     }

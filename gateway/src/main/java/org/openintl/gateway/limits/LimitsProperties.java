@@ -41,16 +41,35 @@ public record LimitsProperties(
      * {@code requests-per-second}.
      *
      * @param enabled off only for load tests
+     * @param console the web console's pages (route {@code console}), counted apart
      */
     public record Anonymous(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("10") long requestsPerSecond,
-            @DefaultValue("60") long burst) {
+            @DefaultValue("60") long burst,
+            @DefaultValue Console console) {
 
         public Anonymous {
             if (requestsPerSecond < 1 || burst < 1) {
                 throw new IllegalArgumentException(
                         "intl.limits.anonymous.requests-per-second and burst must be positive");
+            }
+        }
+    }
+
+    /**
+     * A token bucket per client address for the web console's pages, sign-in form and assets: a whole office may reach
+     * the gateway from one address (a campus NAT), each page is a few requests, and what a page asks of the API is
+     * limited per user by {@link Rate}.
+     */
+    public record Console(
+            @DefaultValue("50") long requestsPerSecond,
+            @DefaultValue("300") long burst) {
+
+        public Console {
+            if (requestsPerSecond < 1 || burst < 1) {
+                throw new IllegalArgumentException(
+                        "intl.limits.anonymous.console.requests-per-second and burst must be positive");
             }
         }
     }

@@ -5,21 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openintl.access.Role;
 import org.openintl.gateway.testing.GatewayIntegrationTest;
 import org.openintl.gateway.testing.GatewayTokens;
+import org.openintl.gateway.testing.StubService;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import reactor.core.publisher.Flux;
 
 /**
  * Small limits for the test: 1 KB bodies (8 KB for imports), 3 requests at once per user, 1 more per second, and as
- * many per client address without a valid token.
+ * many per client address without a valid token; the console's pages 5 at once and 1 more per second.
  */
 @TestPropertySource(
         properties = {
@@ -27,11 +31,25 @@ import reactor.core.publisher.Flux;
             "intl.limits.rate.burst=3",
             "intl.limits.anonymous.requests-per-second=1",
             "intl.limits.anonymous.burst=3",
+            "intl.limits.anonymous.console.requests-per-second=1",
+            "intl.limits.anonymous.console.burst=5",
             "intl.limits.body.max-size=1KB",
             "intl.limits.body.routes[0].paths[0]=/api/students/imports/**",
             "intl.limits.body.routes[0].max-size=8KB",
         })
 class LimitsIntegrationTest extends GatewayIntegrationTest {
+
+    static final StubService console = StubService.start("console");
+
+    @DynamicPropertySource
+    static void consoleUri(DynamicPropertyRegistry registry) {
+        registry.add("intl.services.console-uri", () -> console.uri().toString());
+    }
+
+    @AfterAll
+    static void stopConsole() {
+        console.stop();
+    }
 
     private String bearer(String user) {
         return GatewayTokens.bearer(tokens.forUser(user, Role.ADMIN));
@@ -194,5 +212,20 @@ class LimitsIntegrationTest extends GatewayIntegrationTest {
                 .exchange()
                 .expectStatus()
                 .isOk();
+    }
+
+    @Test
+    void countsTheConsolesPagesApartFromTheApi() {
+        assertThat(untilRefused("/api/news/feed.atom", null).getStatus().value())
+                .isEqualTo(429);
+        // an office browsing the console from one address is not refused because the same address used up the API's
+        // anonymous allowance
+        assertThat(untilRefused("/login", null).getStatus().value()).isEqualTo(429);
+        assertThat(console.received()).hasSizeGreaterThanOrEqualTo(5);
+        EntityExchangeResult<byte[]> refused = untilRefused("/assets/console.css", null);
+        assertThat(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER))
+                .isNotBlank();
+        assertThat(new String(refused.getResponseBodyContent(), StandardCharsets.UTF_8))
+                .contains("urn:intl:problem:too-many-requests");
     }
 }
