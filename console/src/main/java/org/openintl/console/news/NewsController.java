@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.FormRefusal;
 import org.openintl.console.web.Forms;
 import org.openintl.console.web.ListPage;
-import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,14 +70,9 @@ class NewsController {
             ApiResult created = api.create("/api/news", body, key);
             return "redirect:/news/" + created.body().get("id") + "?created";
         } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
-            }
-            model.addAttribute("form", form);
-            model.addAttribute("key", key);
+            FormRefusal.create(model, problem, form, key);
             model.addAttribute("categories", CATEGORIES);
             model.addAttribute("languages", LANGUAGES);
-            model.addAttribute("problem", problem);
             return "news/new";
         }
     }
@@ -99,19 +94,11 @@ class NewsController {
             api.patch("/api/news/" + id, patch, etag);
             return "redirect:/news/" + id + "?saved";
         } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
-            }
-            ApiResult now = api.get("/api/news/" + id);
-            model.addAttribute("a", now.body());
-            model.addAttribute("form", form);
-            model.addAttribute("etag", etag);
+            ApiResult now = FormRefusal.edit(
+                    model, problem, form, etag, () -> api.get("/api/news/" + id), NewsController::formOf);
+            // the page shows the article beside the form
+            model.addAttribute("a", (now == null ? api.get("/api/news/" + id) : now).body());
             model.addAttribute("languages", LANGUAGES);
-            model.addAttribute("problem", problem);
-            if (problem.isStale()) {
-                model.addAttribute("changes", StaleEdit.between(form, formOf(now.body())));
-                model.addAttribute("etag", now.etag());
-            }
             return "news/show";
         }
     }

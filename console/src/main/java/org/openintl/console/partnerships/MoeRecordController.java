@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.FormRefusal;
 import org.openintl.console.web.Forms;
-import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,24 +74,12 @@ class MoeRecordController {
             api.put("/api/partnerships/" + id, details, etag);
             return "redirect:/partnerships/" + id + "?saved";
         } catch (ApiProblem refused) {
-            if (refused.isSignedOut() || refused.status() >= 500) {
-                throw refused;
-            }
             ApiProblem problem = besideTheNewEvaluation(
                     refused, evaluationsOf(current.body()).size());
-            model.addAttribute("form", form);
-            model.addAttribute("problem", problem);
-            model.addAttribute("etag", etag);
-            ApiResult now = current;
-            if (problem.isStale()) {
-                now = api.get("/api/partnerships/" + id);
-                Map<String, String> recordNow = formOf(now.body());
-                Map<String, String> submitted = new LinkedHashMap<>(form);
-                NEW_EVALUATION.forEach(submitted::remove);
-                model.addAttribute("changes", StaleEdit.between(submitted, recordNow));
-                model.addAttribute("etag", now.etag());
-            }
-            show(id, now.body(), model);
+            // the evaluation being added is no field of the record: it never shows as changed meanwhile
+            ApiResult now = FormRefusal.edit(
+                    model, problem, form, etag, () -> api.get("/api/partnerships/" + id), MoeRecordController::formOf);
+            show(id, (now == null ? current : now).body(), model);
             return "partnerships/program";
         }
     }

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.FormRefusal;
 import org.openintl.console.web.Forms;
 import org.openintl.console.web.ListPage;
-import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,13 +63,8 @@ class PartnersController {
             ApiResult created = api.create("/api/partners", Forms.json(form, FIELDS), key);
             return "redirect:/partners/" + created.body().get("id");
         } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
-            }
-            model.addAttribute("form", form);
-            model.addAttribute("key", key);
+            FormRefusal.create(model, problem, form, key);
             model.addAttribute("types", TYPES);
-            model.addAttribute("problem", problem);
             return "partners/form";
         }
     }
@@ -97,18 +92,14 @@ class PartnersController {
             api.put("/api/partners/" + id, body, etag);
             return "redirect:/partners/" + id + "?saved";
         } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
-            }
-            model.addAttribute("form", form);
+            FormRefusal.edit(
+                    model,
+                    problem,
+                    form,
+                    etag,
+                    () -> api.get("/api/partners/" + id),
+                    now -> Forms.flatten(now, FIELDS));
             model.addAttribute("id", id);
-            model.addAttribute("problem", problem);
-            model.addAttribute("etag", etag);
-            if (problem.isStale()) {
-                ApiResult now = api.get("/api/partners/" + id);
-                model.addAttribute("changes", StaleEdit.between(form, Forms.flatten(now.body(), FIELDS)));
-                model.addAttribute("etag", now.etag());
-            }
             model.addAttribute("types", TYPES);
             return "partners/form";
         }

@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.FormRefusal;
 import org.openintl.console.web.Forms;
 import org.openintl.console.web.ListPage;
-import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,12 +97,7 @@ class PartnershipsController {
             ApiResult created = api.create("/api/partnerships", body(form), key);
             return "redirect:/partnerships/" + created.body().get("id") + "?created";
         } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
-            }
-            model.addAttribute("form", form);
-            model.addAttribute("key", key);
-            model.addAttribute("problem", problem);
+            FormRefusal.create(model, problem, form, key);
             addChoices(model, form.get("partnerIds"));
             return "partnerships/form";
         }
@@ -133,18 +128,14 @@ class PartnershipsController {
             api.put("/api/partnerships/" + id, details, etag);
             return "redirect:/partnerships/" + id + "?saved";
         } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
-            }
-            model.addAttribute("form", form);
+            FormRefusal.edit(
+                    model,
+                    problem,
+                    form,
+                    etag,
+                    () -> api.get("/api/partnerships/" + id),
+                    PartnershipsController::formOf);
             model.addAttribute("id", id);
-            model.addAttribute("problem", problem);
-            model.addAttribute("etag", etag);
-            if (problem.isStale()) {
-                ApiResult now = api.get("/api/partnerships/" + id);
-                model.addAttribute("changes", StaleEdit.between(form, formOf(now.body())));
-                model.addAttribute("etag", now.etag());
-            }
             addChoices(model);
             return "partnerships/form";
         }

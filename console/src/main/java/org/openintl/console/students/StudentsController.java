@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
 import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.FormRefusal;
 import org.openintl.console.web.Forms;
 import org.openintl.console.web.ListPage;
-import org.openintl.console.web.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,12 +87,7 @@ class StudentsController {
             ApiResult created = api.create("/api/students", Forms.json(form, FIELDS), key);
             return "redirect:/students/" + created.body().get("id") + "?created";
         } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
-            }
-            model.addAttribute("form", form);
-            model.addAttribute("key", key);
-            model.addAttribute("problem", problem);
+            FormRefusal.create(model, problem, form, key);
             return "students/form";
         }
     }
@@ -126,18 +121,14 @@ class StudentsController {
             api.put("/api/students/" + id, Forms.json(form, FIELDS), etag);
             return "redirect:/students/" + id + "?saved";
         } catch (ApiProblem problem) {
-            if (problem.isSignedOut() || problem.status() >= 500) {
-                throw problem;
-            }
-            model.addAttribute("form", form);
+            FormRefusal.edit(
+                    model,
+                    problem,
+                    form,
+                    etag,
+                    () -> api.get("/api/students/" + id),
+                    now -> Forms.flatten(now, FIELDS));
             model.addAttribute("id", id);
-            model.addAttribute("problem", problem);
-            model.addAttribute("etag", etag);
-            if (problem.isStale()) {
-                ApiResult now = api.get("/api/students/" + id);
-                model.addAttribute("changes", StaleEdit.between(form, Forms.flatten(now.body(), FIELDS)));
-                model.addAttribute("etag", now.etag());
-            }
             return "students/form";
         }
     }
