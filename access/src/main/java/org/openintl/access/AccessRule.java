@@ -38,6 +38,10 @@ public record AccessRule(List<String> paths, Set<Role> writeRoles, Set<Role> rea
                         List.of("/api/partners/**", "/api/partnerships/**"), Set.of(Role.PARTNERSHIP_OFFICER), null),
                 new AccessRule(List.of("/api/students/**"), Set.of(Role.STUDENT_COUNSELOR), null),
                 new AccessRule(List.of("/api/news/**"), Set.of(Role.NEWS_EDITOR), null),
+                new AccessRule(
+                        List.of("/api/experts/**", "/api/talent/**", "/api/staff-trips/**", "/api/faculty/**"),
+                        Set.of(Role.FACULTY_OFFICER),
+                        null),
                 new AccessRule(List.of("/api/overview"), Set.of(), null));
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The five roles, as the token's roles claim names them. Spring Security (gateway and services) sees them as
+ * The six roles, as the token's roles claim names them. Spring Security (gateway and services) sees them as
  * authorities {@code ROLE_<name>}.
  */
 public enum Role {
@@ -15,6 +15,8 @@ public enum Role {
     PARTNERSHIP_OFFICER,
     STUDENT_COUNSELOR,
     NEWS_EDITOR,
+    /** Foreign experts, high-end talent recruitment and staff going abroad; sees the experts' personal data. */
+    FACULTY_OFFICER,
     /** Reads everything, writes nothing and never sees personal data. */
     VIEWER;
 
@@ -22,6 +24,12 @@ public enum Role {
 
     /** The roles that see students' personal data: passport number, date of birth, contact. */
     public static final Set<Role> PERSONAL_DATA_READERS = Set.copyOf(EnumSet.of(ADMIN, STUDENT_COUNSELOR));
+
+    /**
+     * The roles that see the personal data of the faculty service (experts' and talents' names, passports, dates of
+     * birth; staff members' names): need to know is per domain, so a student counselor does not see them.
+     */
+    public static final Set<Role> FACULTY_PERSONAL_DATA_READERS = Set.copyOf(EnumSet.of(ADMIN, FACULTY_OFFICER));
 
     public String authority() {
         return PREFIX + name();

@@ -57,6 +57,7 @@ public class OpenApiSecurityConfiguration {
                             .bearerFormat("JWT")
                             .description("A token from POST /auth/token at the gateway (or the campus identity"
                                     + " provider). Roles: ADMIN, PARTNERSHIP_OFFICER, STUDENT_COUNSELOR, NEWS_EDITOR,"
+                                    + " FACULTY_OFFICER,"
                                     + " VIEWER; see docs/security.md."));
             if (components.getSchemas() == null || !components.getSchemas().containsKey(PROBLEM_SCHEMA)) {
                 components.addSchemas(PROBLEM_SCHEMA, problemSchema());
