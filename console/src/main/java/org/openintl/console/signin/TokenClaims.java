@@ -6,7 +6,9 @@ import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.openintl.access.Role;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import tools.jackson.core.type.TypeReference;
@@ -19,9 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record TokenClaims(String user, Set<String> roles, Instant expiresAt) {
 
-    public static final List<String> ROLES =
-            List.of("ADMIN", "PARTNERSHIP_OFFICER", "STUDENT_COUNSELOR", "NEWS_EDITOR", "VIEWER");
-
     public static TokenClaims of(String token, JsonMapper json) {
         String[] parts = token.split("\\.");
         if (parts.length != 3) {
@@ -32,7 +31,13 @@ public record TokenClaims(String user, Set<String> roles, Instant expiresAt) {
                 new TypeReference<Map<String, Object>>() {});
         Set<String> roles = new LinkedHashSet<>();
         if (claims.get("roles") instanceof List<?> list) {
-            list.stream().map(String::valueOf).filter(ROLES::contains).forEach(roles::add);
+            // the API's roles only (org.openintl.access.Role): other values of the claim mean nothing here
+            list.stream()
+                    .map(String::valueOf)
+                    .map(Role::parse)
+                    .flatMap(Optional::stream)
+                    .map(Role::name)
+                    .forEach(roles::add);
         }
         Object name = claims.getOrDefault("preferred_username", claims.get("sub"));
         Instant exp = claims.get("exp") instanceof Number n ? Instant.ofEpochSecond(n.longValue()) : Instant.EPOCH;

@@ -12,6 +12,7 @@ import org.openintl.console.api.GatewayApi;
 import org.openintl.console.web.FormRefusal;
 import org.openintl.console.web.Forms;
 import org.openintl.console.web.ListPage;
+import org.openintl.console.web.PageAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,9 @@ class StudentsController {
             "expectedGraduation",
             "contact.email",
             "contact.phone");
+
+    static final List<String> DOCUMENT_TYPES =
+            List.of("PASSPORT", "VISA", "RESIDENCE_PERMIT", "ACCOMMODATION_REGISTRATION", "INSURANCE");
 
     static final List<String> FILTERS = List.of("name", "status", "nationality", "category", "college", "funding");
 
@@ -99,9 +103,7 @@ class StudentsController {
         model.addAttribute("etag", student.etag());
         model.addAttribute(
                 "moves", MOVES.getOrDefault(String.valueOf(student.body().get("status")), List.of()));
-        model.addAttribute(
-                "documentTypes",
-                List.of("PASSPORT", "VISA", "RESIDENCE_PERMIT", "ACCOMMODATION_REGISTRATION", "INSURANCE"));
+        model.addAttribute("documentTypes", DOCUMENT_TYPES);
         return "students/show";
     }
 
@@ -144,7 +146,8 @@ class StudentsController {
         if (note != null && !note.isBlank()) {
             body.put("note", note);
         }
-        return afterAction(id, redirect, () -> api.post("/api/students/" + id + "/transitions", body, null));
+        return PageAction.thenBack(
+                "/students/" + id, redirect, () -> api.post("/api/students/" + id + "/transitions", body, null));
     }
 
     @PostMapping("/students/{id}/documents")
@@ -155,22 +158,11 @@ class StudentsController {
             RedirectAttributes redirect) {
         Map<String, Object> body =
                 Forms.json(form, List.of("visaCategory", "number", "issueDate", "expiryDate", "entryDate"));
-        return afterAction(id, redirect, () -> api.put("/api/students/" + id + "/documents/" + type, body, null));
-    }
-
-    /** A move or a filed document: back to the student's page, with the API's refusal shown there if it refused. */
-    private String afterAction(UUID id, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("done", true);
-        } catch (ApiProblem problem) {
-            if (problem.isSignedOut()) {
-                throw problem;
-            }
-            redirect.addFlashAttribute("refused", problem.detail());
-            redirect.addFlashAttribute("refusedFields", problem.fieldErrors());
-        }
-        return "redirect:/students/" + id;
+        return PageAction.thenBack(
+                "/students/" + id,
+                redirect,
+                () -> api.put(
+                        "/api/students/" + id + "/documents/" + PageAction.oneOf(type, DOCUMENT_TYPES), body, null));
     }
 
     private static String exportQuery(Map<String, String> query) {

@@ -26,6 +26,15 @@ public class Can {
         return has("STUDENT_COUNSELOR");
     }
 
+    public boolean writeFaculty() {
+        return has("FACULTY_OFFICER");
+    }
+
+    /** names, passports, documents and deadlines of foreign experts */
+    public boolean seeFacultyPersonalData() {
+        return has("FACULTY_OFFICER");
+    }
+
     public boolean writeNews() {
         return has("NEWS_EDITOR");
     }

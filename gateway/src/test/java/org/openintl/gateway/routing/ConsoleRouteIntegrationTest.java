@@ -47,6 +47,8 @@ class ConsoleRouteIntegrationTest extends GatewayIntegrationTest {
         "GET,  /partnerships/a-7/edit",
         "POST, /students/s-1/documents",
         "GET,  /students",
+        "GET,  /experts?status=IN_SERVICE",
+        "POST, /experts/e-1/transitions",
         "GET,  /news/n-1/preview?in=ko",
         "GET,  /oauth2/authorization/intl",
         "GET,  /login/oauth2/code/intl?code=c&state=s",

@@ -1,0 +1,193 @@
+package org.openintl.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The foreign experts' pages through the console's HTTP interface with a stub in place of the gateway: what a faculty
+ * officer sends (numbers as numbers, {@code If-Match}, the document's type in the path), the API's errors beside their
+ * fields, and neither personal data nor write buttons for a role that may not see them.
+ */
+@SpringBootTest(properties = "management.server.port=0")
+@AutoConfigureMockMvc
+class ExpertPagesIntegrationTest {
+
+    static final StubGateway GATEWAY = new StubGateway();
+
+    static {
+        GATEWAY.user("liu", "FACULTY_OFFICER");
+        GATEWAY.user("zhao", "VIEWER");
+    }
+
+    @DynamicPropertySource
+    static void gateway(DynamicPropertyRegistry registry) {
+        registry.add("intl.console.api-uri", () -> GATEWAY.uri().toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        GATEWAY.close();
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    private static String expert(String id, boolean personal) {
+        String names = personal
+                ? "\"name\":\"Anna Schmidt\",\"chineseName\":\"施安娜\",\"passportNumber\":\"C01X00T47\","
+                        + "\"dateOfBirth\":\"1980-04-02\",\"documents\":[{\"type\":\"WORK_PERMIT\",\"number\":\"WP-1\","
+                        + "\"expiryDate\":\"2027-01-31\"}],\"deadlines\":[{\"rule\":\"WORK_PERMIT_RENEWAL\","
+                        + "\"dueDate\":\"2027-01-01\"}],"
+                : "";
+        return "{\"id\":\"" + id + "\",\"status\":\"CONTRACTED\"," + names + "\"nationality\":\"DE\","
+                + "\"permitCategory\":\"B\",\"college\":\"School of Physics\",\"position\":\"RESEARCH\","
+                + "\"history\":[{\"to\":\"CANDIDATE\",\"date\":\"2026-09-01\"},"
+                + "{\"from\":\"CANDIDATE\",\"to\":\"CONTRACTED\",\"date\":\"2026-10-01\"}]}";
+    }
+
+    @Test
+    void anOfficerSeesTheExpertWithDocumentsDeadlinesAndMoves() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/experts/" + id, 200, expert(id, true), "ETag", "\"2\"");
+        String html = page("/experts/" + id + "?lang=zh", signIn("liu"));
+        assertThat(html)
+                .contains("Anna Schmidt")
+                .contains("施安娜")
+                .contains("C01X00T47")
+                .contains("外国人工作许可证")
+                .contains("工作许可：申请延期")
+                .contains("id=\"move-IN_SERVICE\"")
+                .contains("id=\"edit-expert\"");
+    }
+
+    @Test
+    void aViewerSeesNoPersonalDataAndNoWriteButtons() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/experts/" + id, 200, expert(id, false), "ETag", "\"2\"");
+        GATEWAY.answer(
+                "GET /api/experts", 200, "{\"items\":[" + expert(id, false) + "],\"page\":0,\"size\":25,\"total\":1}");
+        MockHttpSession session = signIn("zhao");
+        assertThat(page("/experts/" + id, session))
+                .contains("id=\"no-personal-data\"")
+                .contains("School of Physics")
+                .doesNotContain("id=\"edit-expert\"")
+                .doesNotContain("id=\"moves\"")
+                .doesNotContain("id=\"file-document\"");
+        assertThat(page("/experts", session)).contains("School of Physics").doesNotContain("id=\"new-expert\"");
+    }
+
+    @Test
+    void registeringSendsNumbersAsNumbersAndShowsTheApisErrorsBesideTheFields() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("POST /api/experts", 201, expert(id, true), "ETag", "\"1\"");
+        MockHttpSession session = signIn("liu");
+        String key = UUID.randomUUID().toString();
+        mvc.perform(post("/experts")
+                        .session(session)
+                        .with(csrf())
+                        .param("key", key)
+                        .param("name", "Anna Schmidt")
+                        .param("nationality", "DE")
+                        .param("gender", "FEMALE")
+                        .param("dateOfBirth", "1980-04-02")
+                        .param("passportNumber", "C01X00T47")
+                        .param("college", "School of Physics")
+                        .param("position", "RESEARCH")
+                        .param("teachingLoad", "8"))
+                .andExpect(redirectedUrl("/experts/" + id + "?created"));
+        StubGateway.Received sent = last("POST", "/api/experts");
+        assertThat(sent.headers().get("idempotency-key")).isEqualTo(key);
+        JsonNode body = JsonMapper.builder().build().readTree(sent.body());
+        assertThat(body.path("teachingLoad").isInt()).isTrue();
+        assertThat(body.has("contractStart")).isFalse();
+
+        GATEWAY.answer(
+                "POST /api/experts",
+                400,
+                "{\"type\":\"urn:intl:problem:validation\",\"title\":\"Invalid request\",\"status\":400,"
+                        + "\"errors\":[{\"field\":\"teachingLoad\",\"message\":\"must be a number\"}]}");
+        String refused = mvc.perform(post("/experts")
+                        .session(session)
+                        .with(csrf())
+                        .param("key", key)
+                        .param("name", "Anna Schmidt")
+                        .param("teachingLoad", "eight"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("id=\"e-teachingLoad\">must be a number")
+                .contains("value=\"eight\"")
+                .contains("name=\"key\" value=\"" + key + "\"");
+    }
+
+    @Test
+    void filingADocumentSendsItsTypeInThePathAndOnlyATypeThePageOffers() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("PUT /api/experts/" + id + "/documents/Z_VISA", 200, expert(id, true), "ETag", "\"3\"");
+        MockHttpSession session = signIn("liu");
+        mvc.perform(post("/experts/" + id + "/documents")
+                        .session(session)
+                        .with(csrf())
+                        .param("type", "Z_VISA")
+                        .param("number", "Z123")
+                        .param("expiryDate", "2027-03-01")
+                        .param("entryDate", "2026-11-20"))
+                .andExpect(redirectedUrl("/experts/" + id));
+        assertThat(last("PUT", "/api/experts/" + id + "/documents/Z_VISA").body())
+                .contains("\"entryDate\":\"2026-11-20\"");
+
+        int before = GATEWAY.received.size();
+        MvcResult crafted = mvc.perform(post("/experts/" + id + "/documents")
+                        .session(session)
+                        .with(csrf())
+                        .param("type", "../../admin/dead-letters"))
+                .andExpect(redirectedUrl("/experts/" + id))
+                .andReturn();
+        assertThat(crafted.getFlashMap().get("refused").toString()).contains("../../admin/dead-letters");
+        // nothing reached the API
+        assertThat(GATEWAY.received.size()).isEqualTo(before);
+    }
+
+    private StubGateway.Received last(String method, String path) {
+        return GATEWAY.received.stream()
+                .filter(r -> r.method().equals(method) && r.path().equals(path))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    private String page(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    private MockHttpSession signIn(String user) throws Exception {
+        MvcResult result = mvc.perform(
+                        post("/login").with(csrf()).param("username", user).param("password", "right"))
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+}
