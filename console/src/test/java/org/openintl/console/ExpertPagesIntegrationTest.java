@@ -79,6 +79,23 @@ class ExpertPagesIntegrationTest {
     }
 
     @Test
+    void theHomePageListsTheExpertsDeadlinesForAFacultyOfficerOnly() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer(
+                "GET /api/experts/alerts",
+                200,
+                "{\"items\":[{\"expertId\":\"" + id + "\",\"name\":\"Anna Schmidt\",\"college\":\"Physics\","
+                        + "\"document\":\"WORK_PERMIT\",\"rule\":\"WORK_PERMIT_RENEWAL\",\"dueDate\":\"2026-12-01\","
+                        + "\"overdue\":false}],\"page\":0,\"size\":20,\"total\":1}");
+        assertThat(page("/?lang=en", signIn("liu")))
+                .contains("id=\"expert-alerts\"")
+                .contains("href=\"/experts/" + id + "\"")
+                .contains("Work permit: apply for renewal")
+                .contains("2026-12-01");
+        assertThat(page("/", signIn("zhao"))).doesNotContain("id=\"expert-alerts\"");
+    }
+
+    @Test
     void aViewerSeesNoPersonalDataAndNoWriteButtons() throws Exception {
         String id = UUID.randomUUID().toString();
         GATEWAY.answer("GET /api/experts/" + id, 200, expert(id, false), "ETag", "\"2\"");

@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.GatewayApi;
+import org.openintl.console.web.Can;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The overview's figures and this week's work: immigration deadlines within 7 days (overdue included), agreements
+ * The overview's figures and this week's work: immigration deadlines within 7 days (overdue included; the foreign
+ * experts' too for faculty officers), agreements
  * ending within 30 days, articles waiting for review and generated drafts. Each part is asked on its own: a service
  * that is down empties its part, not the page.
  */
@@ -21,9 +23,11 @@ class HomeController {
     static final int AGREEMENTS_WITHIN_DAYS = 30;
 
     private final GatewayApi api;
+    private final Can can;
 
-    HomeController(GatewayApi api) {
+    HomeController(GatewayApi api, Can can) {
         this.api = api;
+        this.can = can;
     }
 
     @GetMapping("/")
@@ -33,6 +37,13 @@ class HomeController {
                 "alerts",
                 part(() -> api.get("/api/students/alerts", Map.of("withinDays", DOCUMENTS_WITHIN_DAYS, "size", 20))
                         .body()));
+        if (can.writeFaculty()) {
+            // the foreign experts' work permits, visas and contracts: the faculty officers' part of the week
+            model.addAttribute(
+                    "expertAlerts",
+                    part(() -> api.get("/api/experts/alerts", Map.of("withinDays", DOCUMENTS_WITHIN_DAYS, "size", 20))
+                            .body()));
+        }
         model.addAttribute(
                 "expiring",
                 part(() -> api.get(
