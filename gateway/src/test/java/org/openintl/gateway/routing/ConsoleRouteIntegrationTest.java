@@ -49,6 +49,8 @@ class ConsoleRouteIntegrationTest extends GatewayIntegrationTest {
         "GET,  /students",
         "GET,  /experts?status=IN_SERVICE",
         "POST, /experts/e-1/transitions",
+        "GET,  /talent/t-1",
+        "POST, /staff-trips/s-1/transitions",
         "GET,  /news/n-1/preview?in=ko",
         "GET,  /oauth2/authorization/intl",
         "GET,  /login/oauth2/code/intl?code=c&state=s",

@@ -22,13 +22,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The foreign experts' pages through the console's HTTP interface with a stub in place of the gateway: what a faculty
+ * The faculty pages (foreign experts, overseas talent, staff trips) through the console's HTTP interface with a stub in place of the gateway: what a faculty
  * officer sends (numbers as numbers, {@code If-Match}, the document's type in the path), the API's errors beside their
  * fields, and neither personal data nor write buttons for a role that may not see them.
  */
 @SpringBootTest(properties = "management.server.port=0")
 @AutoConfigureMockMvc
-class ExpertPagesIntegrationTest {
+class FacultyPagesIntegrationTest {
 
     static final StubGateway GATEWAY = new StubGateway();
 
@@ -206,5 +206,89 @@ class ExpertPagesIntegrationTest {
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
         return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private static String trip(String id, String status, boolean personal) {
+        return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\","
+                + (personal ? "\"staffId\":\"T0042\",\"staffName\":\"李明\",\"fundingAmount\":30000," : "")
+                + "\"college\":\"School of Law\",\"countries\":[\"GB\",\"FR\"],\"purpose\":\"DELEGATION\","
+                + "\"startDate\":\"2027-03-01\",\"endDate\":\"2027-03-10\",\"fundingSource\":\"UNIVERSITY\","
+                + "\"reportOverdue\":false,\"history\":[{\"to\":\"DRAFT\",\"date\":\"2026-11-01\"}]}";
+    }
+
+    @Test
+    void recordingATripSendsItsCountriesAsAListAndTheApprovalWithItsNumberAndIfMatch() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("POST /api/staff-trips", 201, trip(id, "DRAFT", true), "ETag", "\"1\"");
+        MockHttpSession session = signIn("liu");
+        mvc.perform(post("/staff-trips")
+                        .session(session)
+                        .with(csrf())
+                        .param("key", UUID.randomUUID().toString())
+                        .param("staffId", "T0042")
+                        .param("staffName", "李明")
+                        .param("college", "School of Law")
+                        .param("countries", "gb，fr")
+                        .param("purpose", "DELEGATION")
+                        .param("startDate", "2027-03-01")
+                        .param("endDate", "2027-03-10")
+                        .param("fundingSource", "UNIVERSITY")
+                        .param("fundingAmount", "30000"))
+                .andExpect(redirectedUrl("/staff-trips/" + id + "?created"));
+        JsonNode sent = JsonMapper.builder()
+                .build()
+                .readTree(last("POST", "/api/staff-trips").body());
+        assertThat(sent.path("countries").toString()).isEqualTo("[\"gb\",\"fr\"]");
+        assertThat(sent.path("fundingAmount").isNumber()).isTrue();
+
+        GATEWAY.answer("GET /api/staff-trips/" + id, 200, trip(id, "SUBMITTED", true), "ETag", "\"2\"");
+        assertThat(page("/staff-trips/" + id, session))
+                .contains("李明")
+                .contains("id=\"move-APPROVED\"")
+                .contains("id=\"m-approval\"")
+                .contains("GB, FR");
+        GATEWAY.answer(
+                "POST /api/staff-trips/" + id + "/transitions", 200, trip(id, "APPROVED", true), "ETag", "\"3\"");
+        mvc.perform(post("/staff-trips/" + id + "/transitions")
+                        .session(session)
+                        .with(csrf())
+                        .param("etag", "\"2\"")
+                        .param("to", "APPROVED")
+                        .param("approvalNumber", "外出字〔2026〕18号"))
+                .andExpect(redirectedUrl("/staff-trips/" + id));
+        StubGateway.Received move = last("POST", "/api/staff-trips/" + id + "/transitions");
+        assertThat(move.headers().get("if-match")).isEqualTo("\"2\"");
+        assertThat(move.body()).contains("\"approvalNumber\":\"外出字〔2026〕18号\"");
+    }
+
+    @Test
+    void aViewerSeesATripWithoutTheStaffMembersNameAndNoButtons() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer("GET /api/staff-trips/" + id, 200, trip(id, "SUBMITTED", false), "ETag", "\"2\"");
+        assertThat(page("/staff-trips/" + id, signIn("zhao")))
+                .contains("School of Law")
+                .doesNotContain("李明")
+                .doesNotContain("id=\"moves\"")
+                .doesNotContain("id=\"edit-trip\"");
+    }
+
+    @Test
+    void anArrivedCandidateLinksTheExpertRecordTheApiCreated() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String expertId = UUID.randomUUID().toString();
+        GATEWAY.answer(
+                "GET /api/talent/" + id,
+                200,
+                "{\"id\":\"" + id + "\",\"stage\":\"ARRIVED\",\"name\":\"Maria Rossi\",\"nationality\":\"IT\","
+                        + "\"program\":\"National high-end foreign experts\",\"college\":\"Materials\","
+                        + "\"field\":\"Catalysis\",\"position\":\"RESEARCH\",\"expertId\":\"" + expertId + "\","
+                        + "\"history\":[{\"to\":\"IDENTIFIED\",\"date\":\"2026-01-05\"}]}",
+                "ETag",
+                "\"7\"");
+        assertThat(page("/talent/" + id, signIn("liu")))
+                .contains("Maria Rossi")
+                .contains("href=\"/experts/" + expertId + "\"")
+                .doesNotContain("id=\"moves\"")
+                .doesNotContain("id=\"edit-talent\"");
     }
 }
