@@ -197,6 +197,47 @@ class PartnerRecordsIntegrationTest {
         assertThat(lastPut("/api/partnerships/" + id).headers().get("if-match")).isEqualTo("\"8\"");
     }
 
+    @Test
+    void editingAnAgreementKeepsEveryPartnerEvenOnesBeyondTheFirstPageOfPartners() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String listed = UUID.randomUUID().toString();
+        String beyond = UUID.randomUUID().toString();
+        GATEWAY.answer(
+                "GET /api/partnerships/" + id,
+                200,
+                "{\"id\":\"" + id + "\",\"status\":\"ACTIVE\",\"details\":{\"title\":{\"en\":\"Consortium\"},"
+                        + "\"type\":\"MOU\",\"partnerIds\":[\"" + listed + "\",\"" + beyond + "\"],"
+                        + "\"responsibleUnit\":\"Office\",\"startDate\":\"2026-01-01\"},\"partners\":[],"
+                        + "\"allowedTransitions\":[],\"history\":[]}",
+                "ETag",
+                "\"4\"");
+        // the first page of partners has only one of the two
+        GATEWAY.answer(
+                "GET /api/partners",
+                200,
+                "{\"items\":[" + partner(listed, "https://a.example") + "],\"page\":0,\"size\":200,\"total\":900}");
+        GATEWAY.answer("GET /api/partners/" + beyond, 200, partner(beyond, "https://b.example"), "ETag", "\"1\"");
+        GATEWAY.answer("PUT /api/partnerships/" + id, 200, "{\"id\":\"" + id + "\"}", "ETag", "\"5\"");
+        MockHttpSession session = signIn("wang");
+        String form = page("/partnerships/" + id + "/edit", session);
+        assertThat(form).contains("value=\"" + listed + "\" selected").contains("value=\"" + beyond + "\" selected");
+
+        mvc.perform(post("/partnerships/" + id)
+                        .session(session)
+                        .with(csrf())
+                        .param("etag", "\"4\"")
+                        .param("title.en", "Consortium")
+                        .param("type", "MOU")
+                        .param("partnerIds", listed, beyond)
+                        .param("responsibleUnit", "Office")
+                        .param("startDate", "2026-01-01"))
+                .andExpect(redirectedUrl("/partnerships/" + id + "?saved"));
+        JsonNode sent = JsonMapper.builder()
+                .build()
+                .readTree(lastPut("/api/partnerships/" + id).body());
+        assertThat(sent.path("partnerIds").toString()).isEqualTo("[\"" + listed + "\",\"" + beyond + "\"]");
+    }
+
     private static String partner(String id, String website) {
         return "{\"id\":\"" + id + "\",\"name\":{\"en\":\"Seoul National University\",\"ko\":\"서울대학교\"},"
                 + "\"originalName\":\"서울대학교\",\"country\":\"KR\",\"city\":\"Seoul\",\"type\":\"UNIVERSITY\","

@@ -2,9 +2,12 @@ package org.openintl.console.partnerships;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.openintl.console.api.ApiProblem;
 import org.openintl.console.api.ApiResult;
@@ -92,7 +95,12 @@ class PartnershipsController {
     }
 
     @PostMapping("/partnerships")
-    String create(@RequestParam Map<String, String> form, @RequestParam UUID key, Model model) {
+    String create(
+            @RequestParam Map<String, String> submitted,
+            @RequestParam(name = "partnerIds", required = false) List<String> partnerIds,
+            @RequestParam UUID key,
+            Model model) {
+        Map<String, String> form = withPartners(submitted, partnerIds);
         try {
             ApiResult created = api.create("/api/partnerships", body(form), key);
             return "redirect:/partnerships/" + created.body().get("id") + "?created";
@@ -106,16 +114,22 @@ class PartnershipsController {
     @GetMapping("/partnerships/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         ApiResult partnership = api.get("/api/partnerships/" + id);
-        model.addAttribute("form", formOf(partnership.body()));
+        Map<String, String> form = formOf(partnership.body());
+        model.addAttribute("form", form);
         model.addAttribute("etag", partnership.etag());
         model.addAttribute("id", id);
-        addChoices(model);
+        addChoices(model, form.get("partnerIds"));
         return "partnerships/form";
     }
 
     @PostMapping("/partnerships/{id}")
     String update(
-            @PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam String etag, Model model) {
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> submitted,
+            @RequestParam(name = "partnerIds", required = false) List<String> partnerIds,
+            @RequestParam String etag,
+            Model model) {
+        Map<String, String> form = withPartners(submitted, partnerIds);
         try {
             // the details the form does not show (documents, the MOE record, ...) are sent back as they were
             ApiResult current = api.get("/api/partnerships/" + id);
@@ -136,7 +150,7 @@ class PartnershipsController {
                     () -> api.get("/api/partnerships/" + id),
                     PartnershipsController::formOf);
             model.addAttribute("id", id);
-            addChoices(model);
+            addChoices(model, form.get("partnerIds"));
             return "partnerships/form";
         }
     }
@@ -165,21 +179,36 @@ class PartnershipsController {
     private static Map<String, String> formOf(Map<String, Object> partnership) {
         Map<String, Object> details = (Map<String, Object>) partnership.getOrDefault("details", Map.of());
         Map<String, String> form = Forms.flatten(details, FIELDS);
-        if (details.get("partnerIds") instanceof List<?> ids && !ids.isEmpty()) {
-            form.put("partnerIds", String.valueOf(ids.get(0)));
+        if (details.get("partnerIds") instanceof List<?> ids) {
+            // every partner of the agreement, not only the first: a save sends them all back
+            form.put(
+                    "partnerIds",
+                    String.join(",", ids.stream().map(String::valueOf).toList()));
         }
         return form;
     }
 
-    /** The API's body for the form: one partner chosen in the form, the rest as the form says. */
+    /** The form with every partner chosen in the (multiple) select, comma-separated: one value per field. */
+    private static Map<String, String> withPartners(Map<String, String> submitted, List<String> partnerIds) {
+        Map<String, String> form = new LinkedHashMap<>(submitted);
+        form.put(
+                "partnerIds",
+                partnerIds == null
+                        ? ""
+                        : String.join(
+                                ",",
+                                partnerIds.stream().filter(p -> !p.isBlank()).toList()));
+        return form;
+    }
+
+    /** The API's body for the form: the partners chosen, the rest as the form says. */
     private static Map<String, Object> body(Map<String, String> form) {
         Map<String, Object> body = Forms.json(
                 form,
                 FIELDS.stream()
                         .filter(f -> !f.equals("partnerIds") && !f.equals("noticeDays"))
                         .toList());
-        String partner = form.get("partnerIds");
-        body.put("partnerIds", partner == null || partner.isBlank() ? List.of() : List.of(partner.strip()));
+        body.put("partnerIds", chosen(form.get("partnerIds")));
         String notice = form.get("noticeDays");
         if (notice != null && !notice.isBlank()) {
             // a number when it is one; otherwise as typed, for the API to refuse beside the field
@@ -190,23 +219,48 @@ class PartnershipsController {
         return body;
     }
 
-    private void addChoices(Model model) {
-        addChoices(model, null);
+    private static List<String> chosen(String partnerIds) {
+        return partnerIds == null || partnerIds.isBlank()
+                ? List.of()
+                : Arrays.stream(partnerIds.split(","))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
     }
 
-    /** The partners to choose from: the first 200 by name, and {@code chosen} (an id) when it is not among them. */
-    private void addChoices(Model model, String chosen) {
+    /**
+     * The partners to choose from: the first 200 by name, and every chosen one (ids, comma-separated) that is not among
+     * them: an office has more partners than a list shows, and a partner missing from the choices would be dropped by
+     * the next save.
+     */
+    private void addChoices(Model model, String chosenIds) {
         model.addAttribute("types", TYPES);
+        List<String> chosen = chosen(chosenIds);
         List<Object> partners = new ArrayList<>();
         if (api.get("/api/partners", Map.of("size", 200)).body().get("items") instanceof List<?> first) {
             partners.addAll(first);
         }
-        boolean listed = partners.stream()
-                .anyMatch(p ->
-                        p instanceof Map<?, ?> m && String.valueOf(m.get("id")).equals(chosen));
-        if (chosen != null && !chosen.isBlank() && !listed) {
-            partners.add(0, api.get("/api/partners/" + UUID.fromString(chosen)).body());
+        Set<String> listed = new HashSet<>();
+        partners.forEach(p -> {
+            if (p instanceof Map<?, ?> m) {
+                listed.add(String.valueOf(m.get("id")));
+            }
+        });
+        for (String id : chosen) {
+            if (!listed.contains(id) && isUuid(id)) {
+                partners.add(0, api.get("/api/partners/" + UUID.fromString(id)).body());
+            }
         }
         model.addAttribute("partners", partners);
+        model.addAttribute("chosenPartners", chosen);
+    }
+
+    private static boolean isUuid(String s) {
+        try {
+            UUID.fromString(s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
