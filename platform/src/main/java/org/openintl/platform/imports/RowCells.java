@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openintl.platform.country.Countries;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.input.DateRules;
 
@@ -84,10 +85,18 @@ public final class RowCells {
                 "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
-    /** An ISO country code in any case, checked by the register against its country list. */
+    /** An ISO 3166-1 alpha-2 code of the shipped country list, in any case. */
     public String country(String column) {
         String v = cells.get(column);
-        return v == null ? null : v.toUpperCase(Locale.ROOT);
+        if (v == null) {
+            return null;
+        }
+        String code = v.toUpperCase(Locale.ROOT);
+        if (Countries.load().find(code).isEmpty()) {
+            problem(column, v, "is not an ISO 3166-1 alpha-2 country code");
+            return null;
+        }
+        return code;
     }
 
     public Integer integer(String column) {
