@@ -434,7 +434,13 @@ public final class AggregateStore<T> implements PendingEvents {
         for (int i = 0; i < events.size(); i++) {
             PendingEvent e = events.get(i);
             var entry = new OutboxEntry(
-                    UUID.randomUUID(), e.type(), expectedVersion + i + 1, now, traceparent, json.apply(e.payload()));
+                    UUID.randomUUID(),
+                    e.type(),
+                    expectedVersion + i + 1,
+                    now,
+                    traceparent,
+                    json.apply(e.payload()),
+                    e.migrated() ? Boolean.TRUE : null);
             BsonDocument doc = new BsonDocument();
             entryCodec.encode(
                     new BsonDocumentWriter(doc), entry, EncoderContext.builder().build());

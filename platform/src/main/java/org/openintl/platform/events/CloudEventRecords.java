@@ -18,13 +18,16 @@ public final class CloudEventRecords {
 
     public static final String SEQUENCE = "sequence";
     public static final String TRACEPARENT = "traceparent";
+    /** Extension attribute set to {@code true} on the events of a record brought in as it was (docs/events.md). */
+    public static final String MIGRATED = "migrated";
+
     private static final String JSON = "application/json";
 
     private CloudEventRecords() {}
 
     /** The record for one outbox entry: keyed by the aggregate id so one aggregate's events stay in order. */
     public static ProducerRecord<String, byte[]> toRecord(EventChannel channel, UUID aggregateId, OutboxEntry entry) {
-        CloudEvent event = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(entry.id().toString())
                 .withSource(channel.source())
                 .withType(entry.type())
@@ -32,8 +35,12 @@ public final class CloudEventRecords {
                 .withSubject(aggregateId.toString())
                 .withDataContentType(JSON)
                 .withExtension(SEQUENCE, Long.toString(entry.sequence()))
-                .withData(JSON, entry.payload().getBytes(StandardCharsets.UTF_8))
-                .build();
+                .withData(JSON, entry.payload().getBytes(StandardCharsets.UTF_8));
+        if (entry.isMigrated()) {
+            // live changes carry no such attribute at all, so existing subscribers see nothing new for them
+            builder.withExtension(MIGRATED, true);
+        }
+        CloudEvent event = builder.build();
         ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(
                         channel.topic(), aggregateId.toString())
                 .writeBinary(event);
@@ -78,6 +85,7 @@ public final class CloudEventRecords {
                 seq,
                 event.getTime() == null ? null : event.getTime().toInstant(),
                 trace == null ? null : new String(trace.value(), StandardCharsets.UTF_8),
-                event.getData().toBytes());
+                event.getData().toBytes(),
+                Boolean.parseBoolean(String.valueOf(event.getExtension(MIGRATED))));
     }
 }

@@ -85,7 +85,35 @@ public final class Http {
         return send("PUT", path, body, "application/json", headers);
     }
 
-    /** Sends a body as given (a String is sent verbatim, anything else as JSON) with the given content type. */
+    /** A GET whose answer is kept as bytes (a workbook, a file). */
+    public Download download(String path, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        defaultHeaders.forEach(builder::header);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> r = client.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file. */
+    public record Download(int status, Map<String, java.util.List<String>> headers, byte[] body) {
+        public String header(String name) {
+            return new Response(status, headers, null).header(name);
+        }
+    }
+
+    /**
+     * Sends a body as given (a String is sent verbatim, a byte[] as is, anything else as JSON) with the given content
+     * type.
+     */
     public Response send(String method, String path, Object body, String contentType, String... headers) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         defaultHeaders.forEach(builder::header);
@@ -95,8 +123,10 @@ public final class Http {
         if (body == null) {
             builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-            builder.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(text));
+            var publisher = body instanceof byte[] bytes
+                    ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                    : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+            builder.header("Content-Type", contentType).method(method, publisher);
         }
         try {
             HttpResponse<String> r = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());

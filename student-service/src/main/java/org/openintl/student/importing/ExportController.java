@@ -1,37 +1,42 @@
 package org.openintl.student.importing;
 
+import static org.openintl.student.importing.StudentColumns.*;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Map;
+import org.openintl.platform.imports.ImportColumn;
+import org.openintl.platform.imports.ImportFormat;
+import org.openintl.platform.imports.TableWriter;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.student.audit.AuditLog;
-import org.openintl.student.student.PersonalData;
-import org.openintl.student.student.Student;
+import org.openintl.student.document.DocumentType;
+import org.openintl.student.student.StatusDates;
 import org.openintl.student.student.StudentAccess;
 import org.openintl.student.student.StudentFilter;
-import org.openintl.student.student.StudentProfile;
 import org.openintl.student.student.StudentService;
+import org.openintl.student.student.StudentStatus;
+import org.openintl.student.student.StudentView;
+import org.openintl.student.student.Transition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/students/export}: the filtered list as CSV, written row by row while reading the database, so an
- * export of every student needs no more memory than one batch. The import's columns come first (in the import's
- * order), then read-only ones; a byte-order mark lets spreadsheet programs recognise UTF-8 (Chinese and Korean names).
+ * {@code GET /api/students/export?format=csv|xlsx}: the filtered list, written row by row while reading the database,
+ * so an export of every student needs no more memory than one batch (a workbook keeps a window of rows in memory and
+ * the rest in a compressed temporary file). The import's columns come first (in the import's order, so an export
+ * imports again), then read-only ones. Each student is written as {@link StudentService#view} shows them to the
+ * caller: personal columns stay empty for whoever may not read them.
  */
 @RestController
 @RequestMapping("/api/students/export")
@@ -58,44 +63,39 @@ class ExportController {
     /**
      * ADMIN and STUDENT_COUNSELOR only (403 for the others), recorded in the audit log before the first row.
      *
-     * <p>Everything that can be refused is refused before the first byte: the filter is bound and checked by then
-     * (400), and a first read proves the database takes the query. A failure after the answer started cannot become an
-     * error status any more; it is logged, counted ({@code intl.students.export.failures}) and rethrown, and the
-     * server then aborts the connection, so the download fails visibly instead of ending as a shorter, plausible
+     * <p>Everything that can be refused is refused before the first byte: the format and the filter are checked by
+     * then (400), and a first read proves the database takes the query. A failure after the answer started cannot
+     * become an error status any more; it is logged, counted ({@code intl.students.export.failures}) and rethrown, and
+     * the server then aborts the connection, so the download fails visibly instead of ending as a shorter, plausible
      * file.
      */
     @GetMapping
-    void export(StudentFilter requested, HttpServletResponse response) throws IOException {
+    void export(
+            StudentFilter requested,
+            @RequestParam(name = "format", required = false) String formatName,
+            HttpServletResponse response)
+            throws IOException {
+        ImportFormat format = ImportFormat.ofParameter(formatName);
         StudentFilter filter = access.exportFilter(requested);
         service.page(filter, PageRequest.of(0, 1));
         String auditEntry = audit.exportStarted();
         long[] rows = {0};
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students.csv\"");
-        Writer writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
+        response.setContentType(format == ImportFormat.CSV ? "text/csv;charset=UTF-8" : format.mediaType());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students." + format.extension() + "\"");
         List<String> header = new ArrayList<>(
-                Arrays.stream(Column.values()).map(Column::header).toList());
+                StudentColumns.ALL.stream().map(ImportColumn::name).toList());
         header.addAll(READ_ONLY);
         try {
-            CSVPrinter csv = new CSVPrinter(
-                    writer,
-                    CSVFormat.DEFAULT
-                            .builder()
-                            .setHeader(header.toArray(String[]::new))
-                            .get());
-            // the download starts at once (the header row); what fails from here on aborts it
-            csv.flush();
+            TableWriter table = TableWriter.of(format, response.getOutputStream(), header, "students");
+            // a CSV download starts at once (the header row); what fails from here on aborts it
+            table.flush();
             response.flushBuffer();
             service.forEach(filter, s -> {
-                try {
-                    csv.printRecord(row(s, service.open(s)));
-                    rows[0]++;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                table.row(row(service.view(s)));
+                rows[0]++;
             });
-            csv.close();
+            table.close();
         } catch (IOException | RuntimeException e) {
             failures.increment();
             log.error("Export of students failed after it started; the connection is aborted", e);
@@ -106,65 +106,57 @@ class ExportController {
         }
     }
 
-    private static List<Object> row(Student s, PersonalData personal) {
-        StudentProfile p = s.profile();
+    private static List<Object> row(StudentView v) {
+        Map<String, Object> cells = new HashMap<>();
+        cells.put(FAMILY_NAME, v.familyName());
+        cells.put(GIVEN_NAME, v.givenName());
+        cells.put(CHINESE_NAME, v.chineseName());
+        cells.put(NATIONALITY, v.nationality());
+        cells.put(GENDER, v.gender());
+        cells.put(DATE_OF_BIRTH, v.dateOfBirth());
+        cells.put(PASSPORT_NUMBER, v.passportNumber());
+        cells.put(CATEGORY, v.category());
+        cells.put(COLLEGE, v.college());
+        cells.put(PROGRAM, v.program());
+        cells.put(FUNDING_TYPE, v.funding() == null ? null : v.funding().type());
+        cells.put(FUNDING_PROGRAM, v.funding() == null ? null : v.funding().program());
+        cells.put(PARTNERSHIP_ID, v.partnershipId());
+        cells.put(COUNSELOR, v.counselor());
+        cells.put(EXPECTED_GRADUATION, v.expectedGraduation());
+        cells.put(CONTACT_EMAIL, v.contact() == null ? null : v.contact().email());
+        cells.put(CONTACT_PHONE, v.contact() == null ? null : v.contact().phone());
+        cells.put(ACCOMMODATION_SINCE, v.accommodationSince());
+        cells.put(STATUS, v.status());
+        // the day each status on the way to the current one was first reached: what an import needs to bring the
+        // student back as they are (a suspension the student came back from is in the history only)
+        List<StudentStatus> path = StatusDates.pathTo(v.status());
+        for (Transition t : v.history()) {
+            if (path.contains(t.to())) {
+                cells.putIfAbsent(StatusDates.field(t.to()), t.date());
+            }
+        }
+        if (v.documents() != null) {
+            for (StudentView.DocumentView d : v.documents()) {
+                DocumentType type = d.type();
+                if (type != DocumentType.PASSPORT) {
+                    cells.put(number(type), d.number());
+                }
+                cells.put(issueDate(type), d.issueDate());
+                cells.put(expiryDate(type), d.expiryDate());
+                if (type == DocumentType.VISA) {
+                    cells.put(VISA_CATEGORY, d.visaCategory());
+                    cells.put(VISA_ENTRY_DATE, d.entryDate());
+                }
+            }
+        }
         List<Object> row = new ArrayList<>();
-        for (Column c : Column.values()) {
-            row.add(SpreadsheetCells.neutralise(cell(c, s, p, personal)));
+        for (ImportColumn c : StudentColumns.ALL) {
+            row.add(cells.get(c.name()));
         }
-        row.add(s.id());
-        row.add(s.continent());
-        row.add(s.beltAndRoad());
-        row.add(s.programAtRisk());
+        row.add(v.id());
+        row.add(v.continent());
+        row.add(v.beltAndRoad());
+        row.add(v.programAtRisk());
         return row;
-    }
-
-    private static Object cell(Column c, Student s, StudentProfile p, PersonalData personal) {
-        switch (c) {
-            case FAMILY_NAME:
-                return p.familyName();
-            case GIVEN_NAME:
-                return p.givenName();
-            case CHINESE_NAME:
-                return p.chineseName();
-            case NATIONALITY:
-                return s.nationality();
-            case GENDER:
-                return p.gender();
-            case DATE_OF_BIRTH:
-                return personal == null ? null : personal.dateOfBirth();
-            case PASSPORT_NUMBER:
-                return personal == null ? null : personal.passportNumber();
-            case CATEGORY:
-                return p.category();
-            case COLLEGE:
-                return p.college();
-            case PROGRAM:
-                return p.program();
-            case FUNDING_TYPE:
-                return p.funding().type();
-            case FUNDING_PROGRAM:
-                return p.funding().program();
-            case PARTNERSHIP_ID:
-                return p.partnershipId();
-            case COUNSELOR:
-                return p.counselor();
-            case EXPECTED_GRADUATION:
-                return p.expectedGraduation();
-            case CONTACT_EMAIL:
-                return personal == null || personal.contact() == null
-                        ? null
-                        : personal.contact().email();
-            case CONTACT_PHONE:
-                return personal == null || personal.contact() == null
-                        ? null
-                        : personal.contact().phone();
-            case ACCOMMODATION_SINCE:
-                return p.accommodationSince();
-            case STATUS:
-                return s.status();
-            default:
-                throw new IllegalStateException("no export for column " + c);
-        }
     }
 }

@@ -1,32 +1,33 @@
 package org.openintl.student.importing;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
-import org.openintl.access.ProblemType;
+import org.openintl.platform.imports.ImportFormat;
+import org.openintl.platform.imports.ImportJob;
+import org.openintl.platform.imports.ImportTemplate;
 import org.openintl.student.student.StudentAccess;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/students/imports} (a CSV body, UTF-8) answers 202 with the job to follow; {@code POST
- * /api/students/imports/{id}/cancel} stops it.
+ * {@code POST /api/students/imports} (a CSV file, UTF-8, or an Excel workbook, {@code .xlsx}) answers 202 with the job
+ * to follow, or with {@code ?dryRun=true} 200 with what an import would do, storing nothing; {@code POST
+ * /api/students/imports/{id}/cancel} stops a job; {@code GET /api/students/imports/template.xlsx} is the workbook to
+ * fill in (docs/imports.md).
  */
 @RestController
 @RequestMapping("/api/students/imports")
 class ImportController {
-
-    static final String TEXT_CSV = "text/csv";
 
     private final ImportService imports;
     private final StudentAccess access;
@@ -36,64 +37,44 @@ class ImportController {
         this.access = access;
     }
 
-    @PostMapping(consumes = TEXT_CSV)
+    @PostMapping(consumes = {ImportFormat.CSV_TYPE, ImportFormat.XLSX_TYPE})
     ResponseEntity<ImportJob> start(
-            InputStream body, @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+            InputStream body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         access.requireMayImport();
-        ImportJob job = imports.start(body, idempotencyKey);
+        ImportFormat format = ImportFormat.ofContentType(contentType).orElseThrow();
+        if (dryRun) {
+            return ResponseEntity.ok(visible(imports.dryRun(body, format)));
+        }
+        ImportJob job = imports.start(body, format, idempotencyKey);
         return ResponseEntity.accepted()
                 .location(URI.create("/api/students/imports/" + job.id()))
                 .body(job);
     }
 
-    @GetMapping("/{id}")
-    ImportJob get(@PathVariable UUID id) {
-        ImportJob job = imports.get(id);
-        // the row errors quote what was uploaded (a nationality, a category, ...): counts only for the other roles
-        return access.mayReadAnyPersonalData() ? job : withoutRowErrors(job);
+    /** The workbook to fill in: the columns, their explanations in English and Chinese, and drop-down lists. */
+    @GetMapping("/template.xlsx")
+    void template(HttpServletResponse response) throws IOException {
+        response.setContentType(ImportFormat.XLSX_TYPE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"students-template.xlsx\"");
+        ImportTemplate.write(response.getOutputStream(), StudentColumns.ALL);
     }
 
-    private static ImportJob withoutRowErrors(ImportJob j) {
-        return new ImportJob(
-                j.id(),
-                j.status(),
-                j.total(),
-                j.processed(),
-                j.imported(),
-                j.failed(),
-                null,
-                j.createdAt(),
-                j.finishedAt(),
-                j.message());
+    @GetMapping("/{id}")
+    ImportJob get(@PathVariable UUID id) {
+        return visible(imports.get(id));
+    }
+
+    /** The row errors quote what was uploaded (a nationality, a category, ...): counts only for the other roles. */
+    private ImportJob visible(ImportJob job) {
+        return access.mayReadAnyPersonalData() ? job : job.withoutRowErrors();
     }
 
     /** Stops a running import (200 with the CANCELLED job); 409 when it already ended, 404 when unknown. */
     @PostMapping("/{id}/cancel")
     ImportJob cancel(@PathVariable UUID id) {
         return imports.cancel(id);
-    }
-
-    /** 409 with {@code Retry-After}: the first upload with this key is not fully received yet. */
-    @ExceptionHandler(StillReceivingException.class)
-    ResponseEntity<ProblemDetail> stillReceiving(StillReceivingException e) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(StillReceivingException.RETRY_AFTER.toSeconds()));
-        return problem(ProblemType.CONFLICT, e.getMessage(), headers);
-    }
-
-    /** 400: the body stopped before its end; usually nobody is left to read this answer (logged at WARN). */
-    @ExceptionHandler(UploadInterruptedException.class)
-    ResponseEntity<ProblemDetail> interrupted(UploadInterruptedException e) {
-        return problem(ProblemType.MALFORMED, e.getMessage(), new HttpHeaders());
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(ProblemType type, String detail, HttpHeaders headers) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(type.status()), detail);
-        p.setType(type.uri());
-        p.setTitle(type.title());
-        return ResponseEntity.status(type.status())
-                .headers(headers)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
     }
 }

@@ -1,6 +1,7 @@
 package org.openintl.student.importing;
 
 import java.time.Duration;
+import org.openintl.platform.imports.ImportSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,4 +25,9 @@ public record ImportProperties(
         @DefaultValue("1000") int maxErrors,
         @DefaultValue("2m") Duration lease,
         @DefaultValue("2") int rowThreads,
-        @DefaultValue("1") int maxInterruptions) {}
+        @DefaultValue("1") int maxInterruptions) {
+
+    ImportSettings settings() {
+        return new ImportSettings(chunkSize, maxRows, maxErrors, lease, rowThreads, maxInterruptions);
+    }
+}

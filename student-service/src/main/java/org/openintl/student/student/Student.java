@@ -33,6 +33,9 @@ import org.openintl.student.privacy.Sealed;
  * @param announcedWarnings keys of the warnings already published ({@link Deadline#warningKey(int)})
  * @param nextWarningOn the day the next warning becomes due, for the scan's query; {@code null} when none
  * @param history every move, the registration first
+ * @param passportKey the blind index of nationality + passport number ({@code <keyId>:<hmac>}), by which an import
+ *     finds a student that is there already without the passport number being readable in the database; {@code null}
+ *     for students registered before it existed until they are re-sealed
  */
 public record Student(
         UUID id,
@@ -47,7 +50,8 @@ public record Student(
         List<Deadline> deadlines,
         List<String> announcedWarnings,
         LocalDate nextWarningOn,
-        List<Transition> history) {
+        List<Transition> history,
+        String passportKey) {
 
     public static final int MAX_NOTE = 500;
 
@@ -62,7 +66,7 @@ public record Student(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    /** Registers a student as APPLIED or ADMITTED (the office registers admitted students by default). */
+    /** Registers a student as APPLIED or ADMITTED (the office registers admitted students by default), today. */
     public static Change<Student> register(
             UUID id,
             StudentStatus initial,
@@ -71,11 +75,32 @@ public record Student(
             Sealed personal,
             LocalDate today,
             WarningPolicy policy) {
+        return register(id, initial, StatusDates.NONE, profile, country, personal, null, List.of(), today, policy);
+    }
+
+    /**
+     * Registers a student as they are: without dates as APPLIED or ADMITTED today (a live registration); with the
+     * dates of the moves that led to their current status (e.g. ADMITTED on 2025-06-20, ENROLLED on 2025-09-01), in any
+     * status, with the history built from those dates and its event marked migrated (docs/events.md). The documents'
+     * deadlines count from their real dates, so a warning that is due is published at once (as a live event).
+     *
+     * @throws InvalidInputException (400) naming the field of a date in the future, out of lifecycle order, for a
+     *     status not on the way to the current one, or missing for the current one
+     */
+    public static Change<Student> register(
+            UUID id,
+            StudentStatus initial,
+            StatusDates dates,
+            StudentProfile profile,
+            Country country,
+            Sealed personal,
+            String passportKey,
+            List<ImmigrationDocument> documents,
+            LocalDate today,
+            WarningPolicy policy) {
         StudentStatus status = initial == null ? StudentStatus.ADMITTED : initial;
-        if (status != StudentStatus.APPLIED && status != StudentStatus.ADMITTED) {
-            throw new InvalidInputException(
-                    "status", "a new student is APPLIED or ADMITTED; later states are reached through transitions");
-        }
+        List<Transition> history = dates.history(status, today);
+        boolean migrated = dates.any();
         checkNationality(country);
         profile.checkDates(today);
         Student student = new Student(
@@ -87,15 +112,28 @@ public record Student(
                         country.beltAndRoad(),
                         personal,
                         false,
-                        List.of(),
+                        sorted(documents),
                         List.of(),
                         List.of(),
                         null,
-                        List.of(new Transition(null, status, today, null)))
+                        history,
+                        passportKey)
                 .withDerivedDeadlines(policy);
         List<PendingEvent> events = new ArrayList<>();
-        events.add(StudentEvent.of(status.eventType(), StudentPayload.of(student)));
+        StudentPayload payload = StudentPayload.of(student);
+        if (migrated) {
+            Transition last = history.get(history.size() - 1);
+            events.add(PendingEvent.migrated(status.eventType(), payload.withTransition(last)));
+        } else {
+            events.add(StudentEvent.of(status.eventType(), payload));
+        }
         return student.announce(today, policy, events);
+    }
+
+    private static List<ImmigrationDocument> sorted(List<ImmigrationDocument> documents) {
+        List<ImmigrationDocument> files = new ArrayList<>(documents);
+        files.sort((a, b) -> a.type().compareTo(b.type()));
+        return files;
     }
 
     /** A lifecycle move; the date is when it happened (today when not given), never in the future. */
@@ -199,8 +237,12 @@ public record Student(
     }
 
     /** The same student with every sealed value passed through {@code reseal} (key rotation); no event. */
-    public Student resealed(UnaryOperator<Sealed> personalReseal, UnaryOperator<ImmigrationDocument> documentReseal) {
+    public Student resealed(
+            UnaryOperator<Sealed> personalReseal,
+            UnaryOperator<ImmigrationDocument> documentReseal,
+            UnaryOperator<String> passportKeyReseal) {
         return copy().personal(personalReseal.apply(personal))
+                .passportKey(passportKeyReseal.apply(passportKey))
                 .documents(documents.stream().map(documentReseal).toList())
                 .build();
     }
@@ -260,6 +302,7 @@ public record Student(
         private List<String> announcedWarnings;
         private LocalDate nextWarningOn;
         private List<Transition> history;
+        private String passportKey;
 
         private Copy(Student s) {
             id = s.id;
@@ -275,6 +318,12 @@ public record Student(
             announcedWarnings = s.announcedWarnings;
             nextWarningOn = s.nextWarningOn;
             history = s.history;
+            passportKey = s.passportKey;
+        }
+
+        Copy passportKey(String value) {
+            passportKey = value;
+            return this;
         }
 
         Copy status(StudentStatus value) {
@@ -343,7 +392,8 @@ public record Student(
                     deadlines,
                     announcedWarnings,
                     nextWarningOn,
-                    history);
+                    history,
+                    passportKey);
         }
     }
 }

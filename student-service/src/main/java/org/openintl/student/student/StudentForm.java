@@ -14,7 +14,10 @@ import java.util.UUID;
  * validation reports every missing or malformed field at once; the domain values check the same invariants again
  * and the rules that need the date or other data (age, nationality, partnership).
  *
- * @param status only for creation: APPLIED or ADMITTED (the default)
+ * @param status only for creation: the status the student is in (ADMITTED when not given); a status later than
+ *     ADMITTED needs the date it was reached ({@link StatusDates})
+ * @param appliedOn and the other {@code <status>On} dates: only for creation, the dates of the moves that led to
+ *     {@code status}, for a student brought in as they are ({@link StatusDates})
  */
 public record StudentForm(
         @NotBlank @Size(max = 100) String familyName,
@@ -36,7 +39,63 @@ public record StudentForm(
         LocalDate expectedGraduation,
         @Valid ContactForm contact,
         LocalDate accommodationSince,
-        StudentStatus status) {
+        StudentStatus status,
+        LocalDate appliedOn,
+        LocalDate admittedOn,
+        LocalDate enrolledOn,
+        LocalDate suspendedOn,
+        LocalDate graduatedOn,
+        LocalDate withdrawnOn) {
+
+    /** A form without dates: a live registration (APPLIED or ADMITTED today), or a revision. */
+    public StudentForm(
+            String familyName,
+            String givenName,
+            String chineseName,
+            String nationality,
+            Gender gender,
+            LocalDate dateOfBirth,
+            String passportNumber,
+            Category category,
+            String college,
+            String program,
+            FundingForm funding,
+            UUID partnershipId,
+            String counselor,
+            LocalDate expectedGraduation,
+            ContactForm contact,
+            LocalDate accommodationSince,
+            StudentStatus status) {
+        this(
+                familyName,
+                givenName,
+                chineseName,
+                nationality,
+                gender,
+                dateOfBirth,
+                passportNumber,
+                category,
+                college,
+                program,
+                funding,
+                partnershipId,
+                counselor,
+                expectedGraduation,
+                contact,
+                accommodationSince,
+                status,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** The dates of the moves that led to {@code status} (none for a live registration). */
+    public StatusDates dates() {
+        return new StatusDates(appliedOn, admittedOn, enrolledOn, suspendedOn, graduatedOn, withdrawnOn);
+    }
 
     /** @param program the scholarship program; required for CSC */
     public record FundingForm(
@@ -87,7 +146,13 @@ public record StudentForm(
                 expectedGraduation,
                 contact,
                 accommodationSince,
-                newStatus);
+                newStatus,
+                appliedOn,
+                admittedOn,
+                enrolledOn,
+                suspendedOn,
+                graduatedOn,
+                withdrawnOn);
     }
 
     static StudentForm of(Student s, PersonalData personal) {

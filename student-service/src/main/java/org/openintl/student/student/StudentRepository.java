@@ -9,6 +9,8 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -72,6 +75,25 @@ public class StudentRepository {
     }
 
     /** Reads, applies the command and writes with the version guard; an unchanged outcome writes nothing. */
+    /**
+     * Inserts the student unless its id exists already (two rows of one import with the same natural key, or a row
+     * processed again after a restart): then empty, and nothing is written.
+     */
+    public Optional<Versioned<Student>> createUnlessPresent(UUID id, Change<Student> change) {
+        try {
+            return Optional.of(store.create(id, change, null));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public Optional<Versioned<Student>> find(UUID id) {
+        return store.find(id);
+    }
+
     public Versioned<Student> modify(UUID id, Long ifMatch, Function<Versioned<Student>, Change<Student>> command) {
         return store.modify(id, ifMatch, command);
     }
@@ -163,6 +185,8 @@ public class StudentRepository {
     public List<UUID> idsSealedWithOtherKeyThan(String keyId) {
         return ids(or(
                 ne(S + "personal.keyId", keyId),
+                // students registered before the blind index existed get it when re-sealed
+                eq(S + "passportKey", null),
                 elemMatch(S + "documents", and(Filters.exists("number"), ne("number.keyId", keyId)))));
     }
 

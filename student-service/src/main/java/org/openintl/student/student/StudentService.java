@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -46,6 +47,7 @@ public class StudentService {
     private final StudentProperties properties;
     private final WarningPolicy policy;
     private final StudentAccess access;
+    private final PassportKeyRepository passportKeys;
     private static final int MAX_PATCH_ATTEMPTS = 5;
 
     private final Countries countries = Countries.load();
@@ -57,8 +59,10 @@ public class StudentService {
             JsonMapper json,
             Clock clock,
             StudentProperties properties,
-            StudentAccess access) {
+            StudentAccess access,
+            PassportKeyRepository passportKeys) {
         this.students = students;
+        this.passportKeys = passportKeys;
         this.partnerships = partnerships;
         this.cipher = cipher;
         this.json = json;
@@ -80,9 +84,65 @@ public class StudentService {
         return register(id, form, IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(form)));
     }
 
-    /** Registers a student under a given id (the import derives it from the job and the line). */
+    /** Registers a student under a given id (derived from the client's {@code Idempotency-Key}). */
     public Versioned<Student> register(UUID id, StudentForm form, String fingerprint) {
-        LocalDate today = today();
+        Change<Student> change = registration(id, form, List.of(), today());
+        Versioned<Student> created = students.create(id, change, fingerprint);
+        // an import then matches this student; a second student with the same passport (allowed here) is not claimed
+        passportKeys.claim(created.state().passportKey(), id);
+        return afterCreate(form, created);
+    }
+
+    /** A student brought in by an import: created, or matched (there already under the same natural key). */
+    public record Imported(Versioned<Student> student, boolean created) {}
+
+    /**
+     * Brings in a student as they are, with their documents, unless a student with the same nationality and passport
+     * number is there already (then nothing changes: importing the same file twice adds nothing). The new student's
+     * id is derived from the natural key, so two rows with the same key, or a row imported again after a restart,
+     * never make two students.
+     */
+    public Imported importStudent(StudentForm form, List<DocumentFacts> documents) {
+        String key = naturalKey(form);
+        String index = cipher.blindIndex(key);
+        UUID id = passportKeys
+                .find(cipher.blindIndexes(key))
+                .orElse(IdempotencyKeys.aggregateId("student-natural-key", index));
+        var existing = students.find(id);
+        if (existing.isPresent()) {
+            return new Imported(existing.get(), false);
+        }
+        // claimed before the student is written: a crash in between leaves a claim whose student the next import of
+        // the row creates, under the same id
+        passportKeys.claim(index, id);
+        Change<Student> change = registration(id, form, documents, today());
+        return students.createUnlessPresent(id, change)
+                .map(created -> new Imported(afterCreate(form, created), true))
+                .orElseGet(() -> new Imported(students.get(id), false));
+    }
+
+    /**
+     * Checks a student as {@link #importStudent} would bring them in, storing nothing: true when they would be
+     * matched.
+     *
+     * @throws org.openintl.platform.domain.DomainException as the import would
+     */
+    public boolean checkImport(StudentForm form, List<DocumentFacts> documents) {
+        var claimed = passportKeys.find(cipher.blindIndexes(naturalKey(form)));
+        if (claimed.isPresent() && students.find(claimed.get()).isPresent()) {
+            return true;
+        }
+        registration(UUID.randomUUID(), form, documents, today());
+        return false;
+    }
+
+    private static String naturalKey(StudentForm form) {
+        return form.nationality().strip().toUpperCase(Locale.ROOT) + ":"
+                + form.passportNumber().strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** Checks everything a registration needs and answers the new student with its events, storing nothing. */
+    private Change<Student> registration(UUID id, StudentForm form, List<DocumentFacts> documents, LocalDate today) {
         StudentProfile profile = form.profile();
         PersonalData personal = form.personalData();
         personal.checkAge(today);
@@ -90,14 +150,33 @@ public class StudentService {
         if (profile.partnershipId() != null) {
             partnerships.requireUsable(profile.partnershipId());
         }
-        Change<Student> change =
-                Student.register(id, form.status(), profile, country, seal(id, personal), today, policy);
-        Versioned<Student> created = students.create(id, change, fingerprint);
-        if (profile.partnershipId() != null) {
+        List<ImmigrationDocument> files = new java.util.ArrayList<>();
+        for (DocumentFacts facts : documents) {
+            facts.checkDates(today);
+            Sealed number =
+                    facts.number() == null ? null : cipher.seal(facts.number(), documentContext(id, facts.type()));
+            files.add(ImmigrationDocument.of(facts, number));
+        }
+        return Student.register(
+                id,
+                form.status(),
+                form.dates(),
+                profile,
+                country,
+                seal(id, personal),
+                cipher.blindIndex(country.code() + ":" + personal.passportNumber()),
+                files,
+                today,
+                policy);
+    }
+
+    private Versioned<Student> afterCreate(StudentForm form, Versioned<Student> created) {
+        UUID partnershipId = form.profile().partnershipId();
+        if (partnershipId != null) {
             // the partnership may have become unusable between the check and the insert
-            String status = partnerships.status(profile.partnershipId()).orElse(null);
+            String status = partnerships.status(partnershipId).orElse(null);
             if (Partnerships.isAtRisk(status)) {
-                return flagProgramAtRisk(id, profile.partnershipId(), status);
+                return flagProgramAtRisk(created.id(), partnershipId, status);
             }
         }
         return created;
@@ -164,6 +243,12 @@ public class StudentService {
         return students.modify(id, ifMatch, current -> {
             Student s = current.state();
             access.requireMayChange(s);
+            if (form.dates().any()) {
+                throw new InvalidInputException(
+                        "status",
+                        "the dates of past moves are given only when a student is created; later moves are "
+                                + "POST /api/students/{id}/transitions");
+            }
             if (form.status() != null && form.status() != s.status()) {
                 throw new InvalidInputException("status", "status changes through POST /api/students/{id}/transitions");
             }
@@ -233,7 +318,13 @@ public class StudentService {
                             ? d
                             : d.withNumber(cipher.seal(
                                     cipher.open(d.number(), documentContext(id, d.type())),
-                                    documentContext(id, d.type()))));
+                                    documentContext(id, d.type()))),
+                    k -> k != null && k.startsWith(cipher.activeKeyId() + ":")
+                            ? k
+                            : cipher.blindIndex(s.nationality() + ":" + open(s).passportNumber()));
+            if (resealed.passportKey() != null) {
+                passportKeys.claim(resealed.passportKey(), id);
+            }
             return resealed.equals(s) ? Change.unchanged(s) : new Change<>(resealed, List.of());
         });
     }

@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.imports.ImportHeader;
+import org.openintl.platform.imports.ImportRow;
+import org.openintl.platform.imports.RowCells;
+import org.openintl.platform.imports.RowRefusedException;
+import org.openintl.platform.imports.TableReader;
 import org.openintl.student.student.Category;
 import org.openintl.student.student.FundingType;
 import org.openintl.student.student.StudentForm;
@@ -26,7 +31,7 @@ class CsvImportUnitTest {
     @Test
     void aByteOrderMarkIsNotPartOfTheFirstColumnName() {
         var rows = read("\uFEFF" + HEADER + "\nKim,Minji,,KR,2002-01-02,M1234567,BACHELOR,Economics,SELF_FUNDED,\n");
-        assertThat(rows.header().columns().get(0)).isEqualTo(Column.FAMILY_NAME);
+        assertThat(header(rows).names().get(0)).isEqualTo(StudentColumns.FAMILY_NAME);
         assertThat(all(rows))
                 .singleElement()
                 .satisfies(r -> assertThat(r.values().get(0)).isEqualTo("Kim"));
@@ -50,15 +55,15 @@ class CsvImportUnitTest {
                         "Law\r\nand Policy",
                         "CSC",
                         "Silk Road, Track B");
-        assertThat(rows).extracting(CsvRows.Row::line).containsExactly(2L, 4L);
+        assertThat(rows).extracting(ImportRow::line).containsExactly(2L, 4L);
     }
 
     @Test
     void chineseAndKoreanNamesSurviveUtf8() {
         byte[] utf8 = (HEADER + "\n박,서연,朴书妍,KR,2002-03-04,M11223344,BACHELOR,经济学院,CSC,中国政府奖学金\n")
                 .getBytes(StandardCharsets.UTF_8);
-        var rows = new CsvRows(new ByteArrayInputStream(utf8));
-        StudentForm form = RowParser.parse(rows.header(), rows.next().values());
+        var rows = TableReader.csv(new ByteArrayInputStream(utf8));
+        StudentForm form = parse(header(rows), rows.next().values());
         assertThat(form.familyName()).isEqualTo("박");
         assertThat(form.givenName()).isEqualTo("서연");
         assertThat(form.chineseName()).isEqualTo("朴书妍");
@@ -71,18 +76,18 @@ class CsvImportUnitTest {
         var rows = all(read(HEADER + "\n\n\nKim,,,KR,2002-01-02,M1234567,BACHELOR,Economics,SELF_FUNDED,\n"
                 + ",,,,,,,,,\n   \n"
                 + "Lee,,,KR,2002-01-02,M7654321,BACHELOR,Economics,SELF_FUNDED,"));
-        assertThat(rows).extracting(CsvRows.Row::line).containsExactly(4L, 7L);
+        assertThat(rows).extracting(ImportRow::line).containsExactly(4L, 7L);
     }
 
     @Test
     void aRowWithTheWrongNumberOfCellsIsRefusedWithBothCounts() {
         var rows =
                 read(HEADER + "\nKim,Minji,KR\nKim,,,KR,2002-01-02,M1234567,BACHELOR,Economics,SELF_FUNDED,,extra\n");
-        Header header = rows.header();
-        assertThatThrownBy(() -> RowParser.parse(header, rows.next().values()))
-                .isInstanceOf(RowParser.RowException.class)
+        ImportHeader header = header(rows);
+        assertThatThrownBy(() -> parse(header, rows.next().values()))
+                .isInstanceOf(RowRefusedException.class)
                 .hasMessage("the row has 3 values, the header has 10 columns");
-        assertThatThrownBy(() -> RowParser.parse(header, rows.next().values()))
+        assertThatThrownBy(() -> parse(header, rows.next().values()))
                 .hasMessage("the row has 11 values, the header has 10 columns");
     }
 
@@ -102,8 +107,8 @@ class CsvImportUnitTest {
         while (rows.hasNext()) {
             var row = rows.next();
             try {
-                forms.add(RowParser.parse(rows.header(), row.values()));
-            } catch (RowParser.RowException e) {
+                forms.add(parse(header(rows), row.values()));
+            } catch (RowRefusedException e) {
                 errors.put(row.line(), e.getMessage());
             }
         }
@@ -120,10 +125,10 @@ class CsvImportUnitTest {
                 + "fundingProgram,contactEmail,contactPhone,partnershipId,expectedGraduation,accommodationSince,gender\n"
                 + "applied, Kim ,kr,2002-01-02,M1234567,master,Economics,csc,CUP,kim@example.org,+82 10 1234,"
                 + "7f0c2f7e-8c1e-4a53-9a0e-3d1f4a0b9c11,2028-07-01,2026-09-01,female\n");
-        StudentForm form = RowParser.parse(rows.header(), rows.next().values());
+        StudentForm form = parse(header(rows), rows.next().values());
         assertThat(form.status()).isEqualTo(StudentStatus.APPLIED);
         assertThat(form.familyName()).isEqualTo("Kim");
-        assertThat(form.nationality()).isEqualTo("kr");
+        assertThat(form.nationality()).isEqualTo("KR"); // country codes in any case
         assertThat(form.category()).isEqualTo(Category.MASTER);
         assertThat(form.funding().type()).isEqualTo(FundingType.CSC);
         assertThat(form.contact().email()).isEqualTo("kim@example.org");
@@ -156,12 +161,23 @@ class CsvImportUnitTest {
                 .hasMessageContaining("not valid CSV");
     }
 
-    private static CsvRows read(String csv) {
-        return new CsvRows(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    private static TableReader read(String csv) {
+        TableReader reader = TableReader.csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        header(reader);
+        return reader;
     }
 
-    private static List<CsvRows.Row> all(CsvRows rows) {
-        List<CsvRows.Row> all = new ArrayList<>();
+    static ImportHeader header(TableReader rows) {
+        return ImportHeader.parse(rows.header(), StudentColumns.ALL);
+    }
+
+    static StudentForm parse(ImportHeader header, List<String> values) {
+        return StudentRows.parse(new RowCells(StudentColumns.ALL, header, new ImportRow(0, values)))
+                .form();
+    }
+
+    private static List<ImportRow> all(TableReader rows) {
+        List<ImportRow> all = new ArrayList<>();
         rows.forEachRemaining(all::add);
         return all;
     }

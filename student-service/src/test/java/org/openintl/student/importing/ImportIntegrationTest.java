@@ -18,9 +18,15 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openintl.platform.aggregate.IdempotencyKeys;
+import org.openintl.platform.imports.ImportFormat;
+import org.openintl.platform.imports.ImportHeader;
+import org.openintl.platform.imports.ImportJobRepository;
+import org.openintl.platform.imports.ImportRow;
+import org.openintl.platform.imports.StagedRows;
 import org.openintl.platform.testing.Http;
 import org.openintl.student.IntegrationTest;
 import org.openintl.student.privacy.FieldCipher;
+import org.openintl.student.privacy.Sealed;
 import org.openintl.student.student.StudentService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -185,10 +191,10 @@ class ImportIntegrationTest extends IntegrationTest {
     void aJobInterruptedMidChunkIsResumedWithoutDuplicates() {
         String college = unique("College-of-Restarts");
         UUID job = UUID.randomUUID();
-        List<CsvRows.Row> rows = new ArrayList<>();
-        Header header = Header.parse(List.of(HEADER.split(",")));
+        List<ImportRow> rows = new ArrayList<>();
+        ImportHeader header = ImportHeader.parse(List.of(HEADER.split(",")), StudentColumns.ALL);
         for (int i = 0; i < 250; i++) {
-            rows.add(new CsvRows.Row(
+            rows.add(new ImportRow(
                     i + 2,
                     List.of(row("Chen" + i, "SG", "2001-01-01", "MASTER", college)
                             .split(",", -1))));
@@ -196,17 +202,24 @@ class ImportIntegrationTest extends IntegrationTest {
         // a worker of an instance that stopped: chunk 0 half done, its lease long expired (set last, so that the
         // scheduled sweep cannot take the job for one that stopped while receiving its file)
         Instant longAgo = Instant.now().minus(Duration.ofHours(1));
-        jobs.insert(job, header, "instance-that-died", longAgo, Instant.now().plus(Duration.ofMinutes(5)));
+        jobs.insert(
+                job,
+                header,
+                ImportFormat.CSV,
+                "instance-that-died",
+                longAgo,
+                Instant.now().plus(Duration.ofMinutes(5)));
         for (int chunk = 0; chunk * 100 < rows.size(); chunk++) {
             var part = rows.subList(chunk * 100, Math.min(rows.size(), chunk * 100 + 100));
-            jobs.stageChunk(job, chunk, cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunk));
+            jobs.stageChunk(
+                    job, chunk, stored(cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunk)));
         }
         jobs.staged(job, 250, 3, "test-fingerprint");
         for (int i = 0; i < 50; i++) {
             var r = rows.get(i);
             students.register(
                     IdempotencyKeys.aggregateId("student-import", job + ":" + r.line()),
-                    RowParser.parse(header, r.values()),
+                    CsvImportUnitTest.parse(header, r.values()),
                     "import:" + job + ":" + r.line());
         }
         jobs.renew(job, "instance-that-died", longAgo);
@@ -264,7 +277,13 @@ class ImportIntegrationTest extends IntegrationTest {
         assertThat(cancelled.json().get("message").asString()).contains("cancelled");
         imports.resumeAbandoned();
         imports.run(new ImportJobRepository.Work(
-                job, Header.parse(List.of(HEADER.split(","))), 3, 0, 0, true, 0)); // a worker still holding it
+                job,
+                ImportHeader.parse(List.of(HEADER.split(",")), StudentColumns.ALL),
+                3,
+                0,
+                0,
+                true,
+                0)); // a worker still holding it
         assertThat(http.get("/api/students/imports/" + job).json().get("status").asString())
                 .isEqualTo("CANCELLED");
         assertThat(count("college=" + college)).isZero();
@@ -300,20 +319,27 @@ class ImportIntegrationTest extends IntegrationTest {
     /** A staged job of {@code rows} rows (chunks of 100) whose owner died before processing any, lease expired. */
     private UUID stagedJobOfADeadInstance(String college, int rowCount) {
         UUID job = UUID.randomUUID();
-        List<CsvRows.Row> rows = new ArrayList<>();
-        Header header = Header.parse(List.of(HEADER.split(",")));
+        List<ImportRow> rows = new ArrayList<>();
+        ImportHeader header = ImportHeader.parse(List.of(HEADER.split(",")), StudentColumns.ALL);
         for (int i = 0; i < rowCount; i++) {
-            rows.add(new CsvRows.Row(
+            rows.add(new ImportRow(
                     i + 2,
                     List.of(row("Chen" + i, "SG", "2001-01-01", "MASTER", college)
                             .split(",", -1))));
         }
         Instant longAgo = Instant.now().minus(Duration.ofHours(1));
-        jobs.insert(job, header, "instance-that-died", longAgo, Instant.now().plus(Duration.ofMinutes(5)));
+        jobs.insert(
+                job,
+                header,
+                ImportFormat.CSV,
+                "instance-that-died",
+                longAgo,
+                Instant.now().plus(Duration.ofMinutes(5)));
         int chunks = 0;
         for (; chunks * 100 < rows.size(); chunks++) {
             var part = rows.subList(chunks * 100, Math.min(rows.size(), chunks * 100 + 100));
-            jobs.stageChunk(job, chunks, cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunks));
+            jobs.stageChunk(
+                    job, chunks, stored(cipher.seal(JSON.writeValueAsString(part), "import/" + job + "/" + chunks)));
         }
         jobs.staged(job, rowCount, chunks, "test-fingerprint");
         jobs.renew(job, "instance-that-died", longAgo);
@@ -366,7 +392,13 @@ class ImportIntegrationTest extends IntegrationTest {
         UUID job = IdempotencyKeys.aggregateId("student-imports", key);
         Instant longAgo = Instant.now().minus(Duration.ofHours(1));
         // an instance stopped while receiving this file: its client never got an answer
-        jobs.insert(job, Header.parse(List.of(HEADER.split(","))), "instance-that-died", longAgo, longAgo);
+        jobs.insert(
+                job,
+                ImportHeader.parse(List.of(HEADER.split(",")), StudentColumns.ALL),
+                ImportFormat.CSV,
+                "instance-that-died",
+                longAgo,
+                longAgo);
         var whileThere = http.send("POST", "/api/students/imports", csv, "text/csv", "Idempotency-Key", key);
         assertThat(whileThere.status()).as(whileThere.toString()).isEqualTo(409);
 
@@ -425,6 +457,10 @@ class ImportIntegrationTest extends IntegrationTest {
                             return r.json();
                         },
                         j -> !j.get("status").asString().equals("RUNNING"));
+    }
+
+    private static StagedRows.Stored stored(Sealed sealed) {
+        return new StagedRows.Stored(sealed.keyId(), sealed.data());
     }
 
     static String row(String familyName, String nationality, String birth, String category, String college) {

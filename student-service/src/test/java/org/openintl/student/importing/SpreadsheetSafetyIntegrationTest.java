@@ -9,13 +9,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.openintl.platform.imports.ImportColumn;
 import org.openintl.student.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
@@ -64,7 +64,7 @@ class SpreadsheetSafetyIntegrationTest extends IntegrationTest {
         // the export's import columns, uploaded again, give the values that were typed
         String reimportCollege = unique("College-of-Reimports");
         List<String> columns =
-                Arrays.stream(Column.values()).map(Column::header).toList();
+                StudentColumns.ALL.stream().map(ImportColumn::name).toList();
         StringWriter csv = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(
                 csv,
@@ -74,7 +74,11 @@ class SpreadsheetSafetyIntegrationTest extends IntegrationTest {
                         .get())) {
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
-                cells.add(column.equals("college") ? reimportCollege : row.get(column));
+                // another passport: the same one would be matched with the exported student (natural key)
+                cells.add(
+                        column.equals("college")
+                                ? reimportCollege
+                                : column.equals("passportNumber") ? passportNumber() : row.get(column));
             }
             printer.printRecord(cells);
         }

@@ -103,6 +103,7 @@ class StatsAccumulatorUnitTest {
                 deadlines,
                 List.of(),
                 null,
-                List.of());
+                List.of(),
+                null);
     }
 }

@@ -1,4 +1,4 @@
-package org.openintl.student.importing;
+package org.openintl.platform.imports;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
@@ -19,32 +19,39 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.openintl.student.privacy.Sealed;
-import org.springframework.stereotype.Repository;
 
 /**
- * Import jobs ({@code import_jobs}) and their staged rows ({@code import_chunks}, sealed because they hold passport
- * numbers). A job belongs to one worker at a time through {@code owner} and {@code leaseUntil}; every progress write
- * is guarded by the owner and the chunk it completes, so a worker that lost its lease cannot count twice.
+ * A register's import jobs and their staged rows (two collections, e.g. {@code import_jobs} and {@code import_chunks};
+ * the rows sealed when the register says so). A job belongs to one worker at a time through {@code owner} and {@code
+ * leaseUntil}; every progress write is guarded by the owner and the chunk it completes, so a worker that lost its lease
+ * cannot count twice.
+ *
+ * <p>A service gives it its collections in a subclass annotated {@code @Repository}; every method is public so that
+ * the proxy Spring makes of such a class passes each call on.
  */
-@Repository
-class ImportJobRepository {
+public class ImportJobRepository {
 
     private final MongoCollection<Document> jobs;
     private final MongoCollection<Document> chunks;
 
-    ImportJobRepository(MongoDatabase db) {
-        this.jobs = db.getCollection("import_jobs");
-        this.chunks = db.getCollection("import_chunks");
+    public ImportJobRepository(MongoDatabase db, String jobCollection, String chunkCollection) {
+        this.jobs = db.getCollection(jobCollection);
+        this.chunks = db.getCollection(chunkCollection);
         jobs.createIndex(Indexes.ascending("status", "leaseUntil"));
         chunks.createIndex(Indexes.ascending("job", "seq"));
     }
 
     /** What a worker needs to process a job, besides its chunks. */
-    record Work(
-            UUID id, Header header, int chunks, int nextChunk, int errorsKept, boolean resumed, int interruptions) {}
+    public record Work(
+            UUID id,
+            ImportHeader header,
+            int chunks,
+            int nextChunk,
+            int errorsKept,
+            boolean resumed,
+            int interruptions) {}
 
-    void stageChunk(UUID job, int seq, Sealed rows) {
+    public void stageChunk(UUID job, int seq, StagedRows.Stored rows) {
         chunks.insertOne(new Document("_id", job + ":" + seq)
                 .append("job", job)
                 .append("seq", seq)
@@ -52,12 +59,12 @@ class ImportJobRepository {
                 .append("rows", rows.data()));
     }
 
-    Optional<Sealed> chunk(UUID job, int seq) {
+    public Optional<StagedRows.Stored> chunk(UUID job, int seq) {
         return Optional.ofNullable(chunks.find(eq("_id", job + ":" + seq)).first())
-                .map(d -> new Sealed(d.getString("keyId"), d.getString("rows")));
+                .map(d -> new StagedRows.Stored(d.getString("keyId"), d.getString("rows")));
     }
 
-    void deleteChunks(UUID job) {
+    public void deleteChunks(UUID job) {
         chunks.deleteMany(eq("job", job));
     }
 
@@ -65,14 +72,17 @@ class ImportJobRepository {
      * Inserts a new RUNNING job owned by {@code owner}, not yet staged; false when the id exists (a retried idempotent
      * request).
      */
-    boolean insert(UUID id, Header header, String owner, Instant now, Instant leaseUntil) {
+    public boolean insert(
+            UUID id, ImportHeader header, ImportFormat format, String owner, Instant now, Instant leaseUntil) {
         Document job = new Document("_id", id)
                 .append("status", ImportJob.Status.RUNNING.name())
                 .append("total", 0L)
                 .append("processed", 0L)
-                .append("imported", 0L)
-                .append("failed", 0L)
+                .append("created", 0L)
+                .append("matched", 0L)
+                .append("refused", 0L)
                 .append("errors", List.of())
+                .append("format", format.name())
                 .append("columns", header.names())
                 .append("chunks", 0)
                 .append("nextChunk", 0)
@@ -95,7 +105,7 @@ class ImportJobRepository {
      * Marks the rows as received: from now on workers may process the job. {@code fingerprint} identifies the file
      * (its SHA-256), so that a replay of the same {@code Idempotency-Key} with another file can be refused.
      */
-    void staged(UUID id, long total, int chunkCount, String fingerprint) {
+    public void staged(UUID id, long total, int chunkCount, String fingerprint) {
         jobs.updateOne(
                 eq("_id", id),
                 Updates.combine(
@@ -106,7 +116,7 @@ class ImportJobRepository {
     }
 
     /** The fingerprint of the job's file; empty while it is still arriving or for jobs older than fingerprints. */
-    Optional<String> fingerprint(UUID id) {
+    public Optional<String> fingerprint(UUID id) {
         Document job = jobs.find(eq("_id", id)).first();
         return Optional.ofNullable(job == null ? null : job.getString("fingerprint"));
     }
@@ -115,26 +125,26 @@ class ImportJobRepository {
      * Forgets a job whose file was refused or interrupted while it was being received. A staged job is never deleted:
      * its client may have been answered already.
      */
-    void delete(UUID id) {
+    public void delete(UUID id) {
         if (jobs.deleteOne(and(eq("_id", id), eq("staged", false))).getDeletedCount() > 0) {
             deleteChunks(id);
         }
     }
 
     /** Whether the job's file was fully received and staged (false while it arrives, or when there is no such job). */
-    boolean received(UUID id) {
+    public boolean received(UUID id) {
         return jobs.find(and(eq("_id", id), eq("staged", true))).first() != null;
     }
 
     /** Jobs whose instance stopped while receiving the file: the client never got a 202 for them. */
-    List<UUID> abandonedWhileStaging(Instant now) {
+    public List<UUID> abandonedWhileStaging(Instant now) {
         List<UUID> ids = new ArrayList<>();
         jobs.find(and(eq("status", "RUNNING"), eq("staged", false), lt("leaseUntil", Date.from(now))))
                 .forEach(d -> ids.add(d.get("_id", UUID.class)));
         return ids;
     }
 
-    Optional<ImportJob> find(UUID id) {
+    public Optional<ImportJob> find(UUID id) {
         return Optional.ofNullable(jobs.find(eq("_id", id)).first()).map(ImportJobRepository::toJob);
     }
 
@@ -142,7 +152,7 @@ class ImportJobRepository {
      * Takes over a RUNNING job whose lease expired (its worker died or its instance restarted). Unless the previous
      * owner handed it over on a clean stop ({@link #release}), this counts as an interruption of the job.
      */
-    Optional<Work> claimExpired(String owner, Instant now, Instant leaseUntil) {
+    public Optional<Work> claimExpired(String owner, Instant now, Instant leaseUntil) {
         Document candidate = jobs.find(
                         and(eq("status", "RUNNING"), eq("staged", true), lt("leaseUntil", Date.from(now))))
                 .sort(Sorts.ascending("createdAt"))
@@ -172,14 +182,14 @@ class ImportJobRepository {
      * Hands the RUNNING jobs of a stopping worker over: their lease ends now and taking them over is not counted as
      * an interruption.
      */
-    void release(String owner, Instant now) {
+    public void release(String owner, Instant now) {
         jobs.updateMany(
                 and(eq("owner", owner), eq("status", "RUNNING"), eq("staged", true)),
                 Updates.combine(Updates.set("leaseUntil", Date.from(now)), Updates.set("released", true)));
     }
 
     /** Cancels a RUNNING job; false when there is no running job with that id. */
-    boolean cancel(UUID id, String message, Instant now) {
+    public boolean cancel(UUID id, String message, Instant now) {
         return jobs.updateOne(
                                 and(eq("_id", id), eq("status", "RUNNING")),
                                 Updates.combine(
@@ -191,7 +201,7 @@ class ImportJobRepository {
                 > 0;
     }
 
-    Optional<Work> work(UUID id) {
+    public Optional<Work> work(UUID id) {
         return Optional.ofNullable(jobs.find(eq("_id", id)).first()).map(d -> work(d, false));
     }
 
@@ -200,18 +210,20 @@ class ImportJobRepository {
      *
      * @param errors only the errors still to keep (the caller respects {@code maxErrors})
      */
-    boolean completeChunk(
+    public boolean completeChunk(
             UUID id,
             String owner,
             int seq,
-            long imported,
-            long failed,
+            long created,
+            long matched,
+            long refused,
             List<ImportJob.RowError> errors,
             Instant leaseUntil) {
         List<Bson> updates = new ArrayList<>(List.of(
-                Updates.inc("processed", imported + failed),
-                Updates.inc("imported", imported),
-                Updates.inc("failed", failed),
+                Updates.inc("processed", created + matched + refused),
+                Updates.inc("created", created),
+                Updates.inc("matched", matched),
+                Updates.inc("refused", refused),
                 Updates.set("nextChunk", seq + 1),
                 Updates.set("leaseUntil", Date.from(leaseUntil))));
         if (!errors.isEmpty()) {
@@ -229,7 +241,7 @@ class ImportJobRepository {
     }
 
     /** Ends a job; with {@code owner == null} whoever owns it (for abandoned jobs). */
-    boolean finish(UUID id, String owner, ImportJob.Status status, String message, Instant now) {
+    public boolean finish(UUID id, String owner, ImportJob.Status status, String message, Instant now) {
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("status", status.name()),
                 Updates.set("finishedAt", Date.from(now)),
@@ -244,7 +256,7 @@ class ImportJobRepository {
     }
 
     /** Extends the lease while a long chunk is being worked on; false when the job is no longer this worker's to run. */
-    boolean renew(UUID id, String owner, Instant leaseUntil) {
+    public boolean renew(UUID id, String owner, Instant leaseUntil) {
         return jobs.updateOne(
                                 and(eq("_id", id), eq("owner", owner), eq("status", "RUNNING")),
                                 Updates.set("leaseUntil", Date.from(leaseUntil)))
@@ -255,7 +267,7 @@ class ImportJobRepository {
     private static Work work(Document d, boolean resumed) {
         return new Work(
                 d.get("_id", UUID.class),
-                Header.ofNames(d.getList("columns", String.class)),
+                new ImportHeader(d.getList("columns", String.class)),
                 d.getInteger("chunks"),
                 d.getInteger("nextChunk"),
                 d.getList("errors", Document.class).size(),
@@ -269,13 +281,23 @@ class ImportJobRepository {
     }
 
     private static ImportJob toJob(Document d) {
+        // jobs written before the counts were split have only imported and failed: all of them count as created
+        long created = count(d, "created", count(d, "imported", 0));
+        long matched = count(d, "matched", 0);
+        long refused = count(d, "refused", count(d, "failed", 0));
+        String format = d.getString("format");
         return new ImportJob(
                 d.get("_id", UUID.class),
                 ImportJob.Status.valueOf(d.getString("status")),
+                false,
+                format == null ? ImportFormat.CSV : ImportFormat.valueOf(format),
                 d.get("total", Number.class).longValue(),
                 d.get("processed", Number.class).longValue(),
-                d.get("imported", Number.class).longValue(),
-                d.get("failed", Number.class).longValue(),
+                created,
+                matched,
+                refused,
+                created + matched,
+                refused,
                 d.getList("errors", Document.class).stream()
                         .map(e -> new ImportJob.RowError(
                                 e.get("line", Number.class).longValue(), e.getString("message")))
@@ -283,5 +305,10 @@ class ImportJobRepository {
                 d.getDate("createdAt").toInstant(),
                 d.getDate("finishedAt") == null ? null : d.getDate("finishedAt").toInstant(),
                 d.getString("message"));
+    }
+
+    private static long count(Document d, String field, long absent) {
+        Number n = d.get(field, Number.class);
+        return n == null ? absent : n.longValue();
     }
 }

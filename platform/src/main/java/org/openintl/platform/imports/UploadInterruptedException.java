@@ -1,10 +1,10 @@
-package org.openintl.student.importing;
+package org.openintl.platform.imports;
 
 /**
  * The file stopped arriving before its end (the client went away, the connection broke or timed out): nothing was
  * kept. Not the file's fault, so neither "not valid CSV" nor a server error.
  */
-final class UploadInterruptedException extends RuntimeException {
+public final class UploadInterruptedException extends RuntimeException {
 
     UploadInterruptedException(long bytesReceived, Throwable cause) {
         super(

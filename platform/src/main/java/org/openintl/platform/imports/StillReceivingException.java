@@ -1,4 +1,4 @@
-package org.openintl.student.importing;
+package org.openintl.platform.imports;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -8,11 +8,11 @@ import java.util.UUID;
  * job to answer yet, and joining one that may still fail would promise a job that can vanish. The client sends the
  * same request again after {@link #RETRY_AFTER}.
  */
-final class StillReceivingException extends RuntimeException {
+public final class StillReceivingException extends RuntimeException {
 
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
-    StillReceivingException(UUID id) {
+    public StillReceivingException(UUID id) {
         super("an upload with this Idempotency-Key is still being received (import " + id + "); send the same "
                 + "request again after " + RETRY_AFTER.toSeconds() + " s: you then get its job, or, if that upload "
                 + "failed, yours is started");

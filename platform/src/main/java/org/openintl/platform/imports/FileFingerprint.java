@@ -1,4 +1,4 @@
-package org.openintl.student.importing;
+package org.openintl.platform.imports;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.openintl.student.importing;
+package org.openintl.platform.imports;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,20 +21,17 @@ import org.openintl.platform.input.TextRules;
  * inside quoted cells), the header first. Blank lines and rows whose cells are all empty are skipped; every row
  * keeps the line of the file it starts on (the header is line 1), which is what the job's errors report.
  */
-final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
-
-    /** A data row and the line it starts on. */
-    record Row(long line, List<String> values) {}
+final class CsvTableReader implements TableReader {
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final Header header;
-    private Row next;
+    private final List<String> header;
+    private ImportRow next;
 
     /**
      * @throws InvalidInputException for an empty file or a bad header, before any row is read
      */
-    CsvRows(InputStream in) {
+    CsvTableReader(InputStream in) {
         Reader reader = withoutByteOrderMark(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         try {
             this.parser =
@@ -46,10 +43,11 @@ final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
         if (!fetch()) {
             throw new InvalidInputException("body", "the file is empty: expected a header row (line 1)");
         }
-        this.header = Header.parse(records.next().toList());
+        this.header = records.next().toList();
     }
 
-    Header header() {
+    @Override
+    public List<String> header() {
         return header;
     }
 
@@ -64,7 +62,7 @@ final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
             if (values.stream().anyMatch(v -> v != null && !v.isBlank())) {
                 long line = startLine(parser.getCurrentLineNumber(), values);
                 requireClean(line, values);
-                next = new Row(line, values);
+                next = new ImportRow(line, values);
             }
         }
         return next != null;
@@ -75,7 +73,7 @@ final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
      * file with its line: importing replacement characters would store names nobody typed. Line breaks and tabs in a
      * quoted cell are what spreadsheets write and stay allowed.
      */
-    private static void requireClean(long line, List<String> values) {
+    static void requireClean(long line, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
             if (v == null) {
@@ -94,11 +92,11 @@ final class CsvRows implements Iterator<CsvRows.Row>, AutoCloseable {
     }
 
     @Override
-    public Row next() {
+    public ImportRow next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Row row = next;
+        ImportRow row = next;
         next = null;
         return row;
     }

@@ -1,4 +1,4 @@
-package org.openintl.student.importing;
+package org.openintl.platform.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

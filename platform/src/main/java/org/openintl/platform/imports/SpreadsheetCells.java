@@ -1,4 +1,4 @@
-package org.openintl.student.importing;
+package org.openintl.platform.imports;
 
 /**
  * CSV injection (OWASP "CSV Injection"): a cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or
@@ -7,14 +7,14 @@ package org.openintl.student.importing;
  * them text; the import takes that prefix off again, so an exported file imports to the same values (a phone number
  * {@code +82 ...} stays {@code +82 ...}).
  */
-final class SpreadsheetCells {
+public final class SpreadsheetCells {
 
     private static final String TRIGGERS = "=+-@\t\r";
 
     private SpreadsheetCells() {}
 
     /** The value as a cell that no spreadsheet evaluates. */
-    static Object neutralise(Object value) {
+    public static Object neutralise(Object value) {
         if (value instanceof CharSequence text && startsWithTrigger(text.toString(), 0)) {
             return "'" + text;
         }
@@ -22,7 +22,7 @@ final class SpreadsheetCells {
     }
 
     /** A cell of an import: the export's {@code '} before a formula character is not part of the value. */
-    static String restore(String cell) {
+    public static String restore(String cell) {
         if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && startsWithTrigger(cell, 1)) {
             return cell.substring(1);
         }

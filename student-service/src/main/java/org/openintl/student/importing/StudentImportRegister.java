@@ -1,0 +1,100 @@
+package org.openintl.student.importing;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openintl.platform.imports.ImportColumn;
+import org.openintl.platform.imports.ImportOutcome;
+import org.openintl.platform.imports.ImportRegister;
+import org.openintl.platform.imports.RowCells;
+import org.openintl.platform.imports.RowRefusedException;
+import org.openintl.platform.imports.StagedRows;
+import org.openintl.platform.web.FieldError;
+import org.openintl.student.privacy.FieldCipher;
+import org.openintl.student.privacy.Sealed;
+import org.openintl.student.student.StudentForm;
+import org.openintl.student.student.StudentForms;
+import org.openintl.student.student.StudentService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The students' register in the shared import job: its columns, a row as a {@link StudentForm}, and the natural key
+ * nationality + passport number, under which a student that is there already is matched instead of created. The
+ * staged rows are sealed (they hold passport numbers and dates of birth).
+ */
+@Component
+class StudentImportRegister implements ImportRegister<StudentImport> {
+
+    private final StudentService students;
+    private final StudentForms forms;
+    private final StagedRows sealed;
+
+    StudentImportRegister(StudentService students, StudentForms forms, FieldCipher cipher) {
+        this.students = students;
+        this.forms = forms;
+        this.sealed = new StagedRows() {
+            @Override
+            public Stored seal(String json, String context) {
+                Sealed s = cipher.seal(json, context);
+                return new Stored(s.keyId(), s.data());
+            }
+
+            @Override
+            public String open(Stored stored, String context) {
+                try {
+                    return cipher.open(new Sealed(stored.keyId(), stored.data()), context);
+                } catch (FieldCipher.UnreadableSealException e) {
+                    throw new UnreadableStagedRowsException(e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    @Override
+    public String name() {
+        return "students";
+    }
+
+    /** As before the import job was shared: a retried upload from before an upgrade still finds its job. */
+    @Override
+    public String jobIdScope() {
+        return "student-imports";
+    }
+
+    @Override
+    public List<ImportColumn> columns() {
+        return StudentColumns.ALL;
+    }
+
+    @Override
+    public StudentImport parse(RowCells row) {
+        return StudentRows.parse(row);
+    }
+
+    @Override
+    public ImportOutcome check(StudentImport row) {
+        requireValid(row.form());
+        return students.checkImport(row.form(), row.documents()) ? ImportOutcome.MATCHED : ImportOutcome.CREATED;
+    }
+
+    /** The change log names the job's starter; {@code rowKey} is not needed, the natural key makes it idempotent. */
+    @Override
+    public ImportOutcome store(StudentImport row, String rowKey) {
+        requireValid(row.form());
+        return students.importStudent(row.form(), row.documents()).created()
+                ? ImportOutcome.CREATED
+                : ImportOutcome.MATCHED;
+    }
+
+    private void requireValid(StudentForm form) {
+        List<FieldError> violations = forms.violations(form);
+        if (!violations.isEmpty()) {
+            throw new RowRefusedException(
+                    violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    @Override
+    public StagedRows staging() {
+        return sealed;
+    }
+}
