@@ -24,7 +24,8 @@ final class StubGateway implements AutoCloseable {
 
     record Answer(int status, String body, Map<String, String> headers) {}
 
-    record Received(String method, String path, String authorization, Map<String, String> headers, String body) {}
+    record Received(
+            String method, String path, String authorization, Map<String, String> headers, String body, String query) {}
 
     private final HttpServer server;
     private final Map<String, List<String>> users = new ConcurrentHashMap<>();
@@ -73,7 +74,13 @@ final class StubGateway implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
-        received.add(new Received(method, path, headers.get("authorization"), headers, body));
+        received.add(new Received(
+                method,
+                path,
+                headers.get("authorization"),
+                headers,
+                body,
+                exchange.getRequestURI().getRawQuery()));
         Answer answer;
         if (path.equals("/auth/token")) {
             answer = users.entrySet().stream()

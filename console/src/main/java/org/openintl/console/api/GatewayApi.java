@@ -73,33 +73,47 @@ public class GatewayApi {
                 .body(body));
     }
 
-    /** Sends a CSV file as it is (the import); answers the job the API started. */
-    public ApiResult postCsv(String path, InputStream csv, UUID idempotencyKey) {
+    /**
+     * Sends a file as it is (an import: CSV or an Excel workbook, {@code type} says which); answers the job the API
+     * started, or with {@code ?dryRun=true} in {@code path} what an import would do.
+     */
+    public ApiResult postFile(
+            String path, Map<String, ?> query, InputStream file, MediaType type, UUID idempotencyKey) {
         try {
-            byte[] bytes = csv.readAllBytes();
-            return exchange(client.post()
-                    .uri(uri(path, Map.of()))
-                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                    .header("Idempotency-Key", idempotencyKey.toString())
-                    .body(bytes));
+            byte[] bytes = file.readAllBytes();
+            RestClient.RequestBodySpec spec =
+                    client.post().uri(uri(path, query)).contentType(type);
+            if (idempotencyKey != null) {
+                spec.header("Idempotency-Key", idempotencyKey.toString());
+            }
+            return exchange(spec.body(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Copies a CSV the API streams (the export) to {@code out} without holding it in memory. */
-    public void streamCsv(String path, Map<String, ?> query, OutputStream out) {
+    /**
+     * Copies a file the API streams (an export, a template) to the stream {@code out} gives, without holding it in
+     * memory; {@code out} is asked only once the API answered with the file, so an error can still become a page.
+     */
+    public void streamFile(String path, Map<String, ?> query, MediaType accept, IoSupplier<OutputStream> out) {
         client.get()
                 .uri(uri(path, query))
                 .headers(this::authorize)
-                .accept(new MediaType("text", "csv"))
+                .accept(accept, MediaType.APPLICATION_PROBLEM_JSON)
                 .exchange((request, response) -> {
                     if (response.getStatusCode().isError()) {
                         throw problem(response.getStatusCode().value(), response.getBody());
                     }
-                    response.getBody().transferTo(out);
+                    response.getBody().transferTo(out.get());
                     return null;
                 });
+    }
+
+    /** Where a streamed file goes, opened when it is known to come. */
+    @FunctionalInterface
+    public interface IoSupplier<T> {
+        T get() throws IOException;
     }
 
     private ApiResult call(HttpMethod method, URI uri, Object body, String ifMatch, UUID idempotencyKey) {

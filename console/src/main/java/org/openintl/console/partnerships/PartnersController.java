@@ -32,7 +32,9 @@ class PartnersController {
 
     @GetMapping("/partners")
     String list(@RequestParam Map<String, String> query, Model model) {
-        ListPage.load(api, "/api/partners", List.of("q", "country", "continent", "type", "beltAndRoad"), query, model);
+        List<String> filters = List.of("q", "country", "continent", "type", "beltAndRoad");
+        ListPage.load(api, "/api/partners", filters, query, model);
+        model.addAttribute("exportQuery", Forms.filterQuery(query, filters));
         model.addAttribute("types", TYPES);
         return "partners/list";
     }

@@ -61,12 +61,9 @@ class PartnershipsController {
 
     @GetMapping("/partnerships")
     String list(@RequestParam Map<String, String> query, Model model) {
-        ListPage.load(
-                api,
-                "/api/partnerships",
-                List.of("q", "status", "type", "country", "expiringWithinDays"),
-                query,
-                model);
+        List<String> filters = List.of("q", "status", "type", "country", "expiringWithinDays");
+        ListPage.load(api, "/api/partnerships", filters, query, model);
+        model.addAttribute("exportQuery", Forms.filterQuery(query, filters));
         model.addAttribute("types", TYPES);
         model.addAttribute("statuses", STATUSES);
         return "partnerships/list";

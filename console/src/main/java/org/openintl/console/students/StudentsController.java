@@ -1,7 +1,5 @@
 package org.openintl.console.students;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,17 +63,8 @@ class StudentsController {
     @GetMapping("/students")
     String list(@RequestParam Map<String, String> query, Model model) {
         ListPage.load(api, "/api/students", FILTERS, query, model);
-        model.addAttribute("exportQuery", exportQuery(query));
+        model.addAttribute("exportQuery", Forms.filterQuery(query, FILTERS));
         return "students/list";
-    }
-
-    @GetMapping("/students/export")
-    void export(@RequestParam Map<String, String> query, HttpServletResponse response) throws IOException {
-        Map<String, Object> filter = new LinkedHashMap<>();
-        FILTERS.forEach(f -> filter.put(f, query.get(f)));
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"students.csv\"");
-        api.streamCsv("/api/students/export", filter, response.getOutputStream());
     }
 
     @GetMapping("/students/new")
@@ -163,19 +152,5 @@ class StudentsController {
                 redirect,
                 () -> api.put(
                         "/api/students/" + id + "/documents/" + PageAction.oneOf(type, DOCUMENT_TYPES), body, null));
-    }
-
-    private static String exportQuery(Map<String, String> query) {
-        StringBuilder s = new StringBuilder();
-        FILTERS.forEach(f -> {
-            String v = query.get(f);
-            if (v != null && !v.isBlank()) {
-                s.append(s.isEmpty() ? "?" : "&")
-                        .append(f)
-                        .append('=')
-                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8));
-            }
-        });
-        return s.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.openintl.console.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,5 +68,23 @@ public final class Forms {
             }
         });
         return link.append("page=").toString();
+    }
+
+    /**
+     * The list's filters as a query for another address (the export): {@code ?name=value&...&}, the values encoded,
+     * ending so that one more parameter ({@code format=xlsx}) can be appended.
+     */
+    public static String filterQuery(Map<String, String> query, List<String> filters) {
+        StringBuilder s = new StringBuilder("?");
+        for (String f : filters) {
+            String v = query.get(f);
+            if (v != null && !v.isBlank()) {
+                s.append(f)
+                        .append('=')
+                        .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))
+                        .append('&');
+            }
+        }
+        return s.toString();
     }
 }

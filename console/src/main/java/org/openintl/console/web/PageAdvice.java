@@ -47,6 +47,8 @@ class PageAdvice {
         response.setStatus(problem.status());
         model.addAttribute("problem", problem);
         model.addAttribute("me", me());
+        // an exception handler's model has none of the @ModelAttribute values above: the navigation needs the path
+        model.addAttribute("path", request.getRequestURI());
         return "problem";
     }
 }
