@@ -1,0 +1,99 @@
+package org.openintl.faculty.document;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.openintl.platform.domain.InvalidInputException;
+
+/**
+ * When deadlines are announced: in each window (by default 60, 30 and 7 days before the due date), once. The
+ * current window of a deadline is the smallest one that contains it; a window that was skipped (a document entered
+ * with 5 days left) is superseded by the smaller one and never announced late. Overdue deadlines stay in the
+ * smallest window, so a deadline first seen after its due date is still announced once.
+ */
+public record WarningPolicy(List<Integer> windows) {
+
+    public static final WarningPolicy DEFAULT = new WarningPolicy(List.of(60, 30, 7));
+
+    public WarningPolicy {
+        if (windows == null || windows.isEmpty()) {
+            throw new InvalidInputException("windows", "at least one warning window is required");
+        }
+        if (windows.stream().anyMatch(w -> w == null || w < 0)) {
+            throw new InvalidInputException("windows", "warning windows are days, 0 or more");
+        }
+        windows = windows.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** The smallest window containing the deadline today, if any. */
+    public Optional<Integer> currentWindow(Deadline deadline, LocalDate today) {
+        long left = daysLeft(deadline, today);
+        Integer current = null;
+        for (int w : windows) {
+            if (left <= w) {
+                current = w;
+            }
+        }
+        return Optional.ofNullable(current);
+    }
+
+    /** The warnings to announce today: each deadline's current window, unless it or a smaller one was announced. */
+    public List<Warning> due(List<Deadline> deadlines, Collection<String> announced, LocalDate today) {
+        List<Warning> due = new ArrayList<>();
+        for (Deadline d : deadlines) {
+            currentWindow(d, today).ifPresent(w -> {
+                if (smallestAnnounced(d, announced).map(a -> w < a).orElse(true)) {
+                    due.add(new Warning(d, w, daysLeft(d, today)));
+                }
+            });
+        }
+        return due;
+    }
+
+    /**
+     * The first day on which one of the deadlines enters a window not announced yet; {@code null} when every
+     * deadline has been announced in its smallest window. Does not depend on today, so it can be stored and queried.
+     */
+    public LocalDate nextWarningOn(List<Deadline> deadlines, Collection<String> announced) {
+        LocalDate next = null;
+        for (Deadline d : deadlines) {
+            Optional<Integer> smallest = smallestAnnounced(d, announced);
+            for (int w : windows) {
+                if (smallest.isEmpty() || w < smallest.get()) {
+                    LocalDate opens = d.dueDate().minusDays(w);
+                    if (next == null || opens.isBefore(next)) {
+                        next = opens;
+                    }
+                    break;
+                }
+            }
+        }
+        return next;
+    }
+
+    /** Keeps the announcements that still belong to a current deadline, so the stored set stays small. */
+    public static List<String> retain(Collection<String> announced, List<Deadline> deadlines) {
+        return announced.stream()
+                .filter(k -> deadlines.stream().anyMatch(d -> d.owns(k)))
+                .sorted()
+                .toList();
+    }
+
+    public static long daysLeft(Deadline deadline, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, deadline.dueDate());
+    }
+
+    private Optional<Integer> smallestAnnounced(Deadline d, Collection<String> announced) {
+        Integer smallest = null;
+        for (int w : windows) {
+            if (announced.contains(d.warningKey(w))) {
+                smallest = w;
+            }
+        }
+        return Optional.ofNullable(smallest);
+    }
+}
