@@ -60,18 +60,12 @@ class ExpertApiIntegrationTest extends IntegrationTest {
     @Test
     void movesThroughTheLifecycleWithDatedHistoryAndOneEventPerMove() {
         String id = created(officer, "/api/experts", contracted(today().minusMonths(1), 2));
-        move(
-                "/api/experts/" + id,
-                "to",
-                "CONTRACTED",
-                "date",
-                today().minusDays(20).toString());
-        move(
-                "/api/experts/" + id,
-                "to",
-                "IN_SERVICE",
-                "date",
-                today().minusDays(10).toString());
+        var early = officer.post(
+                "/api/experts/" + id + "/transitions",
+                Map.of("to", "CONTRACTED", "date", today().minusDays(1).toString()));
+        assertThat(early.status()).as("before the registration").isEqualTo(400);
+        move("/api/experts/" + id, "to", "CONTRACTED");
+        move("/api/experts/" + id, "to", "IN_SERVICE", "date", today().toString());
         move("/api/experts/" + id, "to", "ON_LEAVE", "note", "research stay at home institution");
         var back = move("/api/experts/" + id, "to", "IN_SERVICE");
         assertThat(back.get("history")).hasSize(5);
