@@ -5,9 +5,9 @@ import java.util.UUID;
 import org.openintl.faculty.document.Deadline;
 import org.openintl.faculty.document.DeadlineRule;
 import org.openintl.faculty.document.DocumentType;
-import org.openintl.faculty.document.WarningPolicy;
 import org.openintl.faculty.expert.Expert;
 import org.openintl.faculty.expert.ExpertStatus;
+import org.openintl.platform.deadlines.WarningPolicy;
 
 /**
  * One deadline of one expert, as the office's worklist shows it. For roles that may not see the expert's personal

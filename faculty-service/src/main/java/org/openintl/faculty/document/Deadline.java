@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Something due by a date, derived from an expert's documents and contract; it does not depend on today's date, only its
- * announcement windows do.
+ * Something due by a date, derived from an expert's documents and contract; announced by the shared engine
+ * ({@link org.openintl.platform.deadlines.WarningPolicy}).
  *
- * @param document the document concerned (for the X1 rule the visa; the residence permit resolves it)
+ * @param document the document concerned (for the Z-visa rule the visa; a residence permit resolves it)
  * @param rule why it is due
  * @param dueDate the last day on which the office can act in time
  */
-public record Deadline(DocumentType document, DeadlineRule rule, LocalDate dueDate) {
+public record Deadline(DocumentType document, DeadlineRule rule, LocalDate dueDate)
+        implements org.openintl.platform.deadlines.Deadline {
 
     public Deadline {
         Objects.requireNonNull(document, "document");
@@ -19,13 +20,9 @@ public record Deadline(DocumentType document, DeadlineRule rule, LocalDate dueDa
         Objects.requireNonNull(dueDate, "dueDate");
     }
 
-    /** The identity of this deadline's warning in one window: stored once announced, so it is announced once. */
-    public String warningKey(int window) {
-        return document + ":" + rule + ":" + dueDate + ":" + window;
-    }
-
-    /** Whether a stored warning key belongs to this deadline (in any window). */
-    boolean owns(String warningKey) {
-        return warningKey.startsWith(document + ":" + rule + ":" + dueDate + ":");
+    /** Part of the stored warning keys ({@code WORK_PERMIT:WORK_PERMIT_RENEWAL:2027-01-31:30}); never rename the enums. */
+    @Override
+    public String reason() {
+        return document + ":" + rule;
     }
 }

@@ -11,13 +11,13 @@ import org.openintl.faculty.document.Deadline;
 import org.openintl.faculty.document.DocumentType;
 import org.openintl.faculty.document.ExpertDeadlines;
 import org.openintl.faculty.document.ExpertDocument;
-import org.openintl.faculty.document.Warning;
-import org.openintl.faculty.document.WarningPolicy;
 import org.openintl.faculty.privacy.Sealed;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Continent;
 import org.openintl.platform.country.Country;
+import org.openintl.platform.deadlines.Announcements;
+import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
 
@@ -264,19 +264,16 @@ public record Expert(
         List<Deadline> derived = status.hasDeadlines()
                 ? ExpertDeadlines.of(documents, profile.accommodationSince(), profile.contractEnd())
                 : List.of();
-        List<String> kept = WarningPolicy.retain(announcedWarnings, derived);
-        return withWarnings(derived, kept, policy.nextWarningOn(derived, kept));
+        Announcements<Deadline> a = policy.rederived(derived, announcedWarnings);
+        return withWarnings(derived, a.announced(), a.nextWarningOn());
     }
 
     /** Adds the warnings due today to {@code events} and records them as announced, in one new state. */
     private Change<Expert> announce(LocalDate today, WarningPolicy policy, List<PendingEvent> events) {
-        List<Warning> due = policy.due(deadlines, announcedWarnings, today);
-        List<String> announced = new ArrayList<>(announcedWarnings);
-        due.forEach(w -> announced.add(w.key()));
-        List<String> kept = WarningPolicy.retain(announced, deadlines);
-        Expert next = withWarnings(deadlines, kept, policy.nextWarningOn(deadlines, kept));
+        Announcements<Deadline> a = policy.announce(deadlines, announcedWarnings, today);
+        Expert next = withWarnings(deadlines, a.announced(), a.nextWarningOn());
         ExpertPayload payload = ExpertPayload.of(next);
-        due.forEach(w -> events.add(ExpertEvent.of(ExpertEvent.DOCUMENT_EXPIRING, payload.withWarning(w))));
+        a.due().forEach(w -> events.add(ExpertEvent.of(ExpertEvent.DOCUMENT_EXPIRING, payload.withWarning(w))));
         return new Change<>(next, events);
     }
 

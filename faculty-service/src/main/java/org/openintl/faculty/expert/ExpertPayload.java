@@ -2,10 +2,11 @@ package org.openintl.faculty.expert;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.openintl.faculty.document.Deadline;
 import org.openintl.faculty.document.DeadlineRule;
 import org.openintl.faculty.document.DocumentType;
-import org.openintl.faculty.document.Warning;
 import org.openintl.platform.country.Continent;
+import org.openintl.platform.deadlines.Warning;
 
 /**
  * The data of every {@code intl.expert.*.v1} event: what subscribers count and route by, never a name, passport or
@@ -59,7 +60,7 @@ public record ExpertPayload(
                 null);
     }
 
-    ExpertPayload withWarning(Warning w) {
+    ExpertPayload withWarning(Warning<Deadline> w) {
         return new ExpertPayload(
                 id,
                 status,

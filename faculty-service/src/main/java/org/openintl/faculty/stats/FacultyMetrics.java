@@ -3,9 +3,13 @@ package org.openintl.faculty.stats;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.openintl.faculty.document.Deadline;
+import org.openintl.faculty.document.DeadlineRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +34,9 @@ class FacultyMetrics {
     private final MultiGauge tripsByStatus;
     private final MultiGauge staffAbroad;
     private final MultiGauge reportsOverdue;
+    private final MultiGauge documentsDue;
+    private final MultiGauge documentsOverdue;
+    static final int[] DUE_WINDOWS = {7, 30, 60};
 
     FacultyMetrics(FacultyStatistics statistics, MeterRegistry meters) {
         this.statistics = statistics;
@@ -56,6 +63,12 @@ class FacultyMetrics {
                 .register(meters);
         this.reportsOverdue = MultiGauge.builder("intl.staff.trips.reports.overdue")
                 .description("Returned staff trips whose report is past due")
+                .register(meters);
+        this.documentsDue = MultiGauge.builder("intl.experts.documents.due")
+                .description("Deadlines of experts under contract due within N days, overdue included, by rule")
+                .register(meters);
+        this.documentsOverdue = MultiGauge.builder("intl.experts.documents.overdue")
+                .description("Deadlines of experts under contract already past, by rule")
                 .register(meters);
     }
 
@@ -89,6 +102,37 @@ class FacultyMetrics {
         staffAbroad.register(rows("purpose", s.trips().abroadByPurpose()), true);
         reportsOverdue.register(
                 List.of(MultiGauge.Row.of(Tags.empty(), s.trips().reportsOverdue())), true);
+        LocalDate today = statistics.today();
+        Map<Tags, Long> due = new HashMap<>();
+        Map<Tags, Long> overdue = new HashMap<>();
+        for (DeadlineRule r : DeadlineRule.values()) {
+            overdue.put(Tags.of("rule", r.name()), 0L);
+            for (int w : DUE_WINDOWS) {
+                due.put(dueTags(w, r), 0L);
+            }
+        }
+        for (Deadline d : statistics.expertDeadlines()) {
+            if (d.dueDate().isBefore(today)) {
+                overdue.merge(Tags.of("rule", d.rule().name()), 1L, Long::sum);
+            }
+            for (int w : DUE_WINDOWS) {
+                if (!d.dueDate().isAfter(today.plusDays(w))) {
+                    due.merge(dueTags(w, d.rule()), 1L, Long::sum);
+                }
+            }
+        }
+        documentsDue.register(tagged(due), true);
+        documentsOverdue.register(tagged(overdue), true);
+    }
+
+    private static Tags dueTags(int window, DeadlineRule rule) {
+        return Tags.of("within", Integer.toString(window), "rule", rule.name());
+    }
+
+    private static List<MultiGauge.Row<?>> tagged(Map<Tags, Long> counts) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        counts.forEach((tags, n) -> rows.add(MultiGauge.Row.of(tags, n)));
+        return rows;
     }
 
     private static List<MultiGauge.Row<?>> rows(String tag, Map<String, Long> counts) {

@@ -36,6 +36,15 @@ public class FacultyStatistics {
         return trips.today();
     }
 
+    /** Every deadline of the experts under contract (a handful per expert), for the gauges of what is due. */
+    public java.util.List<org.openintl.faculty.document.Deadline> expertDeadlines() {
+        java.util.List<org.openintl.faculty.document.Deadline> all = new java.util.ArrayList<>();
+        experts.forEach(
+                ExpertFilter.withStatus(ExpertStatus.CONTRACTED, ExpertStatus.IN_SERVICE, ExpertStatus.ON_LEAVE),
+                e -> all.addAll(e.deadlines()));
+        return all;
+    }
+
     public FacultyStats compute() {
         return new FacultyStats(experts(), talent(), trips(today()));
     }
