@@ -2,7 +2,6 @@ package org.openintl.faculty.talent;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -13,7 +12,8 @@ import org.openintl.faculty.expert.Position;
  * A talent candidate as the API accepts it (create and replace).
  *
  * @param program the talent program applied for
- * @param position what the candidate is recruited for (the expert record created on arrival takes it)
+ * @param position what the candidate is recruited for, if known (the expert record created on arrival takes it;
+ *     RESEARCH when not given)
  */
 public record TalentForm(
         @NotBlank @Size(max = 200) String name,
@@ -26,7 +26,7 @@ public record TalentForm(
         @NotBlank @Size(max = 200) String program,
         @NotBlank @Size(max = 200) String college,
         @NotBlank @Size(max = 200) String field,
-        @NotNull Position position) {
+        Position position) {
 
     TalentProfile profile() {
         return new TalentProfile(name, chineseName, gender, currentInstitution, program, college, field, position);

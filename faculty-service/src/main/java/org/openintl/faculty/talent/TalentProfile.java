@@ -12,7 +12,8 @@ import org.openintl.platform.domain.InvalidInputException;
  * @param program the talent program applied for
  * @param college the recruiting college
  * @param field the academic field
- * @param position what the candidate is recruited for; the expert record created on arrival takes it
+ * @param position what the candidate is recruited for, if known; the expert record created on arrival takes it
+ *     ({@link Position#RESEARCH} when not known: high-end talent is recruited for research first)
  */
 public record TalentProfile(
         String name,
@@ -29,11 +30,13 @@ public record TalentProfile(
         program = required("program", program);
         college = required("college", college);
         field = required("field", field);
-        if (position == null) {
-            throw new InvalidInputException("position", "position is required");
-        }
         chineseName = blankToNull(chineseName);
         currentInstitution = blankToNull(currentInstitution);
+    }
+
+    /** The position of the expert record created on arrival. */
+    public Position positionOnArrival() {
+        return position == null ? Position.RESEARCH : position;
     }
 
     private static String required(String field, String value) {

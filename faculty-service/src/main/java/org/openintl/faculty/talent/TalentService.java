@@ -95,7 +95,7 @@ public class TalentService {
                         p.gender(),
                         open(t).dateOfBirth(),
                         p.college(),
-                        p.position(),
+                        p.positionOnArrival(),
                         p.program(),
                         arrivedOn))
                 .id();

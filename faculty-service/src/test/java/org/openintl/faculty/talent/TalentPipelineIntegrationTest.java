@@ -74,6 +74,19 @@ class TalentPipelineIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void aCandidateWithoutAPositionArrivesAsAResearchExpert() {
+        String id = created(officer, "/api/talent", candidate("position", null, "gender", null, "dateOfBirth", null));
+        for (String stage : new String[] {"CONTACTED", "INTERVIEWED", "OFFERED", "ACCEPTED"}) {
+            move("/api/talent/" + id, "to", stage);
+        }
+        String expertId =
+                move("/api/talent/" + id, "to", "ARRIVED").get("expertId").asString();
+        var expert = get("/api/experts/" + expertId);
+        assertThat(expert.get("position").asString()).isEqualTo("RESEARCH");
+        assertThat(expert.has("passportNumber")).isFalse();
+    }
+
+    @Test
     void concurrentArrivalsCreateOneExpert() {
         String id = accepted();
         var results = java.util.stream.IntStream.range(0, 4)
@@ -134,6 +147,7 @@ class TalentPipelineIntegrationTest extends IntegrationTest {
             {"email", "not-an-address"},
             {"dateOfBirth", "2999-01-01"},
             {"position", "PROFESSOR"},
+            {"college", null},
             {"stage", "ARRIVED"},
         }) {
             var r = officer.post("/api/talent", candidate(bad));
