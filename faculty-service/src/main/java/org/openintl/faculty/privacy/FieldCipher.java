@@ -1,0 +1,115 @@
+package org.openintl.faculty.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Seals and opens single values with AES-GCM (JDK only). New values are sealed with the active key; values sealed
+ * with an older key still open as long as that key is configured, which is what makes rotation possible (ADR 0100).
+ * The {@code context} (e.g. {@code expert/<id>/personal}) is bound as associated data, so a sealed value copied to
+ * another record or field does not open.
+ */
+public final class FieldCipher {
+
+    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final Map<String, SecretKey> keys;
+    private final String activeKeyId;
+    private final SecureRandom random = new SecureRandom();
+
+    public FieldCipher(Map<String, byte[]> keys, String activeKeyId) {
+        Objects.requireNonNull(activeKeyId, "activeKeyId");
+        if (!keys.containsKey(activeKeyId)) {
+            throw new IllegalArgumentException(
+                    "the active key '" + activeKeyId + "' is not among the keys " + keys.keySet());
+        }
+        Map<String, SecretKey> copy = new TreeMap<>();
+        keys.forEach((id, key) -> {
+            if (key.length != 16 && key.length != 24 && key.length != 32) {
+                throw new IllegalArgumentException(
+                        "key '" + id + "' must be 16, 24 or 32 bytes (AES-128/192/256), was " + key.length);
+            }
+            copy.put(id, new SecretKeySpec(key.clone(), "AES"));
+        });
+        this.keys = Map.copyOf(copy);
+        this.activeKeyId = activeKeyId;
+    }
+
+    public String activeKeyId() {
+        return activeKeyId;
+    }
+
+    public Sealed seal(String plaintext, String context) {
+        Objects.requireNonNull(plaintext, "plaintext");
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] out = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] all = new byte[NONCE_BYTES + out.length];
+            System.arraycopy(nonce, 0, all, 0, NONCE_BYTES);
+            System.arraycopy(out, 0, all, NONCE_BYTES, out.length);
+            return new Sealed(activeKeyId, Base64.getEncoder().encodeToString(all));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /**
+     * @throws UnreadableSealException when the key is not configured or the value was tampered with or sealed for
+     *     another context
+     */
+    public String open(Sealed sealed, String context) {
+        SecretKey key = keys.get(sealed.keyId());
+        if (key == null) {
+            throw new UnreadableSealException("no key '" + sealed.keyId() + "' is configured (keys: " + keys.keySet()
+                    + "); a retired key must stay configured until every value was re-sealed");
+        }
+        byte[] all;
+        try {
+            all = Base64.getDecoder().decode(sealed.data());
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableSealException("sealed data is not Base64");
+        }
+        if (all.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw new UnreadableSealException("sealed data is too short");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
+            return new String(plain, StandardCharsets.UTF_8);
+        } catch (AEADBadTagException e) {
+            throw new UnreadableSealException("sealed data does not authenticate for " + context);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** Whether a value was sealed with another key than the active one and should be re-sealed. */
+    public boolean isStale(Sealed sealed) {
+        return !activeKeyId.equals(sealed.keyId());
+    }
+
+    /** A value that cannot be opened: a configuration or integrity problem, never the client's fault. */
+    public static final class UnreadableSealException extends RuntimeException {
+        UnreadableSealException(String message) {
+            super(message);
+        }
+    }
+}
