@@ -2,10 +2,10 @@ package org.openintl.student.alert;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.student.document.Deadline;
 import org.openintl.student.document.DeadlineRule;
 import org.openintl.student.document.DocumentType;
-import org.openintl.student.document.WarningPolicy;
 import org.openintl.student.student.Student;
 import org.openintl.student.student.StudentStatus;
 

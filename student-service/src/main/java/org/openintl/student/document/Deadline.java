@@ -5,13 +5,14 @@ import java.util.Objects;
 
 /**
  * Something due by a date, derived from a student's documents; it does not depend on today's date, only its
- * announcement windows do.
+ * announcement windows do (decided by the shared engine, {@link org.openintl.platform.deadlines.WarningPolicy}).
  *
  * @param document the document concerned (for the X1 rule the visa; the residence permit resolves it)
  * @param rule why it is due
  * @param dueDate the last day on which the office can act in time
  */
-public record Deadline(DocumentType document, DeadlineRule rule, LocalDate dueDate) {
+public record Deadline(DocumentType document, DeadlineRule rule, LocalDate dueDate)
+        implements org.openintl.platform.deadlines.Deadline {
 
     public Deadline {
         Objects.requireNonNull(document, "document");
@@ -19,13 +20,9 @@ public record Deadline(DocumentType document, DeadlineRule rule, LocalDate dueDa
         Objects.requireNonNull(dueDate, "dueDate");
     }
 
-    /** The identity of this deadline's warning in one window: stored once announced, so it is announced once. */
-    public String warningKey(int window) {
-        return document + ":" + rule + ":" + dueDate + ":" + window;
-    }
-
-    /** Whether a stored warning key belongs to this deadline (in any window). */
-    boolean owns(String warningKey) {
-        return warningKey.startsWith(document + ":" + rule + ":" + dueDate + ":");
+    /** Part of the stored warning keys ({@code PASSPORT:PASSPORT_EXPIRY:2030-01-31:60}); never rename the enums. */
+    @Override
+    public String reason() {
+        return document + ":" + rule;
     }
 }

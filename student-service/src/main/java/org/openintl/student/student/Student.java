@@ -10,14 +10,14 @@ import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Continent;
 import org.openintl.platform.country.Country;
+import org.openintl.platform.deadlines.Announcements;
+import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.student.document.Deadline;
 import org.openintl.student.document.DeadlineRules;
 import org.openintl.student.document.DocumentType;
 import org.openintl.student.document.ImmigrationDocument;
-import org.openintl.student.document.Warning;
-import org.openintl.student.document.WarningPolicy;
 import org.openintl.student.privacy.Sealed;
 
 /**
@@ -255,24 +255,23 @@ public record Student(
     private Student withDerivedDeadlines(WarningPolicy policy) {
         List<Deadline> derived =
                 status.isCurrent() ? DeadlineRules.of(documents, profile.accommodationSince()) : List.of();
-        List<String> kept = WarningPolicy.retain(announcedWarnings, derived);
+        Announcements<Deadline> kept = policy.rederived(derived, announcedWarnings);
         return copy().deadlines(derived)
-                .announcedWarnings(kept)
-                .nextWarningOn(policy.nextWarningOn(derived, kept))
+                .announcedWarnings(kept.announced())
+                .nextWarningOn(kept.nextWarningOn())
                 .build();
     }
 
     /** Adds the warnings due today to {@code events} and records them as announced, in one new state. */
     private Change<Student> announce(LocalDate today, WarningPolicy policy, List<PendingEvent> events) {
-        List<Warning> due = policy.due(deadlines, announcedWarnings, today);
-        List<String> announced = new ArrayList<>(announcedWarnings);
-        due.forEach(w -> announced.add(w.key()));
-        List<String> kept = WarningPolicy.retain(announced, deadlines);
-        Student next = copy().announcedWarnings(kept)
-                .nextWarningOn(policy.nextWarningOn(deadlines, kept))
+        Announcements<Deadline> announcements = policy.announce(deadlines, announcedWarnings, today);
+        Student next = copy().announcedWarnings(announcements.announced())
+                .nextWarningOn(announcements.nextWarningOn())
                 .build();
         StudentPayload payload = StudentPayload.of(next);
-        due.forEach(w -> events.add(StudentEvent.of(StudentEvent.DOCUMENT_EXPIRING, payload.withWarning(w))));
+        announcements
+                .due()
+                .forEach(w -> events.add(StudentEvent.of(StudentEvent.DOCUMENT_EXPIRING, payload.withWarning(w))));
         return new Change<>(next, events);
     }
 

@@ -3,9 +3,10 @@ package org.openintl.student.student;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.openintl.platform.country.Continent;
+import org.openintl.platform.deadlines.Warning;
+import org.openintl.student.document.Deadline;
 import org.openintl.student.document.DeadlineRule;
 import org.openintl.student.document.DocumentType;
-import org.openintl.student.document.Warning;
 
 /**
  * The data of every {@code intl.student.*.v1} event: the state subscribers count and route by, and never a name,
@@ -72,7 +73,7 @@ public record StudentPayload(
                 null);
     }
 
-    StudentPayload withWarning(Warning w) {
+    StudentPayload withWarning(Warning<Deadline> w) {
         return new StudentPayload(
                 id,
                 status,

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openintl.platform.aggregate.Change;
+import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
-import org.openintl.student.document.WarningPolicy;
 
 /** The lifecycle state machine: every pair of states, legal or not. */
 class StudentLifecycleUnitTest {

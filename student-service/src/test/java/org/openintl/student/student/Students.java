@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Countries;
-import org.openintl.student.document.WarningPolicy;
+import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.student.privacy.Sealed;
 
 /** Ready-made students for unit tests. */

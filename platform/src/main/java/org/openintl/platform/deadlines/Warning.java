@@ -1,4 +1,4 @@
-package org.openintl.student.document;
+package org.openintl.platform.deadlines;
 
 /**
  * A deadline entering one of its announcement windows.
@@ -6,7 +6,7 @@ package org.openintl.student.document;
  * @param window the window in days (e.g. 30: "due within 30 days")
  * @param daysLeft days from today to the due date; negative when overdue
  */
-public record Warning(Deadline deadline, int window, long daysLeft) {
+public record Warning<D extends Deadline>(D deadline, int window, long daysLeft) {
 
     public String key() {
         return deadline.warningKey(window);

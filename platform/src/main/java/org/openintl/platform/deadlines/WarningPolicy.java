@@ -1,4 +1,4 @@
-package org.openintl.student.document;
+package org.openintl.platform.deadlines;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -42,12 +42,12 @@ public record WarningPolicy(List<Integer> windows) {
     }
 
     /** The warnings to announce today: each deadline's current window, unless it or a smaller one was announced. */
-    public List<Warning> due(List<Deadline> deadlines, Collection<String> announced, LocalDate today) {
-        List<Warning> due = new ArrayList<>();
-        for (Deadline d : deadlines) {
+    public <D extends Deadline> List<Warning<D>> due(List<D> deadlines, Collection<String> announced, LocalDate today) {
+        List<Warning<D>> due = new ArrayList<>();
+        for (D d : deadlines) {
             currentWindow(d, today).ifPresent(w -> {
                 if (smallestAnnounced(d, announced).map(a -> w < a).orElse(true)) {
-                    due.add(new Warning(d, w, daysLeft(d, today)));
+                    due.add(new Warning<>(d, w, daysLeft(d, today)));
                 }
             });
         }
@@ -58,7 +58,7 @@ public record WarningPolicy(List<Integer> windows) {
      * The first day on which one of the deadlines enters a window not announced yet; {@code null} when every
      * deadline has been announced in its smallest window. Does not depend on today, so it can be stored and queried.
      */
-    public LocalDate nextWarningOn(List<Deadline> deadlines, Collection<String> announced) {
+    public LocalDate nextWarningOn(List<? extends Deadline> deadlines, Collection<String> announced) {
         LocalDate next = null;
         for (Deadline d : deadlines) {
             Optional<Integer> smallest = smallestAnnounced(d, announced);
@@ -75,8 +75,27 @@ public record WarningPolicy(List<Integer> windows) {
         return next;
     }
 
+    /**
+     * After the deadlines were derived again (a document filed or replaced): forgets the announcements of deadlines
+     * now gone and says when the next window opens; announces nothing.
+     */
+    public <D extends Deadline> Announcements<D> rederived(List<D> deadlines, Collection<String> announced) {
+        List<String> kept = retain(announced, deadlines);
+        return new Announcements<>(List.of(), kept, nextWarningOn(deadlines, kept));
+    }
+
+    /** The warnings due today, and the announcements and next warning day once they are published. */
+    public <D extends Deadline> Announcements<D> announce(
+            List<D> deadlines, Collection<String> announced, LocalDate today) {
+        List<Warning<D>> due = due(deadlines, announced, today);
+        List<String> all = new ArrayList<>(announced);
+        due.forEach(w -> all.add(w.key()));
+        List<String> kept = retain(all, deadlines);
+        return new Announcements<>(due, kept, nextWarningOn(deadlines, kept));
+    }
+
     /** Keeps the announcements that still belong to a current deadline, so the stored set stays small. */
-    public static List<String> retain(Collection<String> announced, List<Deadline> deadlines) {
+    public static List<String> retain(Collection<String> announced, List<? extends Deadline> deadlines) {
         return announced.stream()
                 .filter(k -> deadlines.stream().anyMatch(d -> d.owns(k)))
                 .sorted()
