@@ -91,6 +91,7 @@ class FacultySystemTest {
         talent.put("program", "Overseas High-level Talent Program");
         talent.put("college", "School of Chemistry");
         talent.put("field", "Catalysis");
+        talent.put("position", "RESEARCH");
         Response created = gateway.post(
                 "/api/talent", talent, "Idempotency-Key", UUID.randomUUID().toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
