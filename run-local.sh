@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine: a Kafka broker (KRaft) and a MongoDB wire server (mongo-java-server
-# on H2) with their data under ./data, then the four services. Builds first when a jar is missing or older
+# on H2) with their data under ./data, then the services, the gateway and the console. Builds first when a jar is missing or older
 # than its sources. Ctrl-C stops everything. See docs/local-stack.md; ./run-local.sh --help lists the options.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SERVICES=(partnership-service student-service news-service gateway console)
+SERVICES=(partnership-service student-service news-service faculty-service gateway console)
 LOCAL_STACK_MARKER=local-stack/target/classes/org/openintl/localstack/LocalStack.class
 
 build=auto

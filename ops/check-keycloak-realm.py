@@ -5,7 +5,7 @@
     ops/check-keycloak-realm.py ops/keycloak/realm/realm-intl.json        # production rules
     ops/check-keycloak-realm.py --demo ops/keycloak/demo/realm-intl.json  # token shape only
 
-Always: the five roles exist; every client that issues tokens puts the realm roles in a `roles`
+Always: the six roles exist; every client that issues tokens puts the realm roles in a `roles`
 claim and adds the audience (default intl-api) to access tokens.
 Production: no users (people are created or federated by the office, never shipped with known
 passwords), no password grant (direct access grants), no implicit flow, PKCE S256 on every public
@@ -17,7 +17,7 @@ import argparse
 import json
 import sys
 
-ROLES = {"ADMIN", "PARTNERSHIP_OFFICER", "STUDENT_COUNSELOR", "NEWS_EDITOR", "VIEWER"}
+ROLES = {"ADMIN", "PARTNERSHIP_OFFICER", "STUDENT_COUNSELOR", "NEWS_EDITOR", "FACULTY_OFFICER", "VIEWER"}
 
 
 def mappers(client, kind):

@@ -67,7 +67,8 @@ trap 'rm -f "${tmp}"' EXIT
 cat > "${tmp}" << EOF
 # Secrets of the docker-compose deployment, written by ops/new-secrets.sh on $(date -u +%Y-%m-%dT%H:%M:%SZ).
 # Mode 600, git-ignored, never copied into an image (.dockerignore). Keep a copy in the office's
-# password safe: without INTL_STUDENTS_ENCRYPTION_KEYS_K1 students' personal data cannot be read.
+# password safe: without INTL_STUDENTS_ENCRYPTION_KEYS_K1 students' personal data cannot be read, without
+# INTL_FACULTY_ENCRYPTION_KEYS_K1 foreign experts' and staff members'.
 
 # Where the gateway, Keycloak and Grafana are published on the host: 127.0.0.1 = this machine
 # only (a reverse proxy with TLS on this host forwards to them). See docs/operations.md.
@@ -89,6 +90,10 @@ INTL_SECURITY_JWT_AUDIENCE=intl-api
 INTL_STUDENTS_ENCRYPTION_KEYS_K1=$(random_key)
 INTL_STUDENTS_ENCRYPTION_ACTIVEKEY=k1
 
+# Foreign experts' and staff members' personal data at rest (faculty-service; a key of its own), key id k1.
+INTL_FACULTY_ENCRYPTION_KEYS_K1=$(random_key)
+INTL_FACULTY_ENCRYPTION_ACTIVEKEY=k1
+
 # MongoDB: the root user (mongo-admin: health check, operators), the replica set members' shared
 # key (--keyFile; letters and digits are in the base64 set mongod requires) and one user per
 # service (each reads and writes its own database only). Fixed when the mongo volume is created.
@@ -97,6 +102,7 @@ MONGO_REPLICA_SET_KEY=$(random_password 64)
 MONGO_PARTNERSHIP_SERVICE_PASSWORD=$(random_password)
 MONGO_STUDENT_SERVICE_PASSWORD=$(random_password)
 MONGO_NEWS_SERVICE_PASSWORD=$(random_password)
+MONGO_FACULTY_SERVICE_PASSWORD=$(random_password)
 
 # Keycloak's temporary admin (admin console, master realm): log in once, create a permanent
 # admin, delete this one.
@@ -130,7 +136,7 @@ if [[ -e "${env_file}" ]]; then
   backup="${env_file}.replaced-$(date -u +%Y%m%dT%H%M%SZ)"
   cp -p "${env_file}" "${backup}"
   chmod 600 "${backup}"
-  echo "new-secrets.sh: the old file is kept as ${backup}: carry INTL_STUDENTS_ENCRYPTION_KEYS_*, MONGO_* and KEYCLOAK_DB_PASSWORD over if a deployment already uses them" >&2
+  echo "new-secrets.sh: the old file is kept as ${backup}: carry INTL_STUDENTS_ENCRYPTION_KEYS_*, INTL_FACULTY_ENCRYPTION_KEYS_*, MONGO_* and KEYCLOAK_DB_PASSWORD over if a deployment already uses them" >&2
 fi
 chmod 600 "${tmp}"
 mv -f "${tmp}" "${env_file}"

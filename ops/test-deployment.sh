@@ -149,9 +149,11 @@ initdb_run() {
     . ops/mongo/initdb/10-service-users.sh
   )
 }
-initdb_out="$(MONGO_PARTNERSHIP_SERVICE_PASSWORD='p"1' MONGO_STUDENT_SERVICE_PASSWORD=p2 MONGO_NEWS_SERVICE_PASSWORD=p3 initdb_run 2>&1)" || true
+initdb_out="$(MONGO_PARTNERSHIP_SERVICE_PASSWORD='p"1' MONGO_STUDENT_SERVICE_PASSWORD=p2 MONGO_NEWS_SERVICE_PASSWORD=p3 \
+  MONGO_FACULTY_SERVICE_PASSWORD=p4 initdb_run 2>&1)" || true
 expected_users=0
-for spec in 'partnerships partnership-service "p\"1"' 'students student-service "p2"' 'news news-service "p3"'; do
+for spec in 'partnerships partnership-service "p\"1"' 'students student-service "p2"' 'news news-service "p3"' \
+  'faculty faculty-service "p4"'; do
   read -r db user password <<< "${spec}"
   block="$(awk -v db="db=${db}" '$0 == db {on = 1; next} /^db=/ {on = 0} on' <<< "${initdb_out}")"
   if [[ "${block}" == *"user: \"${user}\""* && "${block}" == *"pwd: ${password}"* \
@@ -159,14 +161,14 @@ for spec in 'partnerships partnership-service "p\"1"' 'students student-service 
     expected_users=$((expected_users + 1))
   fi
 done
-if ((expected_users == 3)); then
-  ok "creates the three service users, each readWrite on its own database only, passwords escaped"
+if ((expected_users == 4)); then
+  ok "creates the four service users, each readWrite on its own database only, passwords escaped"
 else
   bad "the service users are not created as expected:"
   echo "${initdb_out}" | sed 's/^/        /' >&2
 fi
 expect_failure "refuses to create users without their passwords" "MONGO_STUDENT_SERVICE_PASSWORD is missing" \
-  env MONGO_PARTNERSHIP_SERVICE_PASSWORD=p1 MONGO_NEWS_SERVICE_PASSWORD=p3 bash -c "$(declare -f initdb_run); initdb_run"
+  env MONGO_PARTNERSHIP_SERVICE_PASSWORD=p1 MONGO_NEWS_SERVICE_PASSWORD=p3 MONGO_FACULTY_SERVICE_PASSWORD=p4 bash -c "$(declare -f initdb_run); initdb_run"
 
 echo "==> docker-compose config"
 expect_success "docker-compose.yml with the generated .env" \
@@ -193,7 +195,7 @@ if [[ "$(compose "${work}/published.env" -f docker-compose.yml config | grep -c 
 else
   bad "PUBLISH_ADDRESS does not move the three published ports"
 fi
-for db in partnerships students news; do
+for db in partnerships students news faculty; do
   if grep -qE "SPRING_MONGODB_URI: mongodb://[a-z-]+-service:[A-Za-z0-9]{32}@mongo:27017/${db}\?authSource=${db}&replicaSet=rs0&w=majority&journal=true$" <<< "${production}"; then
     ok "${db}: its own user and password, journaled majority writes to the replica set"
   else

@@ -85,8 +85,8 @@ function modelClass(obj) {
 function rules(variant, objects) {
   const byKind = (kind) => objects.filter((o) => o.kind === kind);
   const deployments = byKind('Deployment');
-  check(`${variant}: four deployments`, () =>
-    assert(deployments.map((d) => d.metadata.name).sort().join() === 'gateway,news-service,partnership-service,student-service', 'expected the gateway and the three services'));
+  check(`${variant}: five deployments`, () =>
+    assert(deployments.map((d) => d.metadata.name).sort().join() === 'faculty-service,gateway,news-service,partnership-service,student-service', 'expected the gateway and the four services'));
   check(`${variant}: no Secret in the manifests`, () => assert(byKind('Secret').length === 0, 'Secrets are created apart, never inlined'));
   for (const d of deployments) {
     const name = `${variant}: ${d.metadata.name}`;

@@ -6,7 +6,8 @@
 # ("MongoDB users") to add the users to an older deployment.
 for intl_spec in partnerships:partnership-service:MONGO_PARTNERSHIP_SERVICE_PASSWORD \
   students:student-service:MONGO_STUDENT_SERVICE_PASSWORD \
-  news:news-service:MONGO_NEWS_SERVICE_PASSWORD; do
+  news:news-service:MONGO_NEWS_SERVICE_PASSWORD \
+  faculty:faculty-service:MONGO_FACULTY_SERVICE_PASSWORD; do
   IFS=: read -r intl_db intl_user intl_password_variable <<< "${intl_spec}"
   intl_password="${!intl_password_variable:?${intl_password_variable} is missing}"
   # mongo (the shell command) and _js_escape come from the image's docker-entrypoint.sh

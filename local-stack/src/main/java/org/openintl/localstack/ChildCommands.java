@@ -98,8 +98,10 @@ final class ChildCommands {
             command.add("--intl.services.partnership-uri=http://127.0.0.1:" + ports.partnership());
             command.add("--intl.services.student-uri=http://127.0.0.1:" + ports.student());
             command.add("--intl.services.news-uri=http://127.0.0.1:" + ports.news());
+            command.add("--intl.services.faculty-uri=http://127.0.0.1:" + ports.faculty());
             // several instances: the gateway's load balancer gets them all (one instance: the URI above is the list)
-            for (StackService service : List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS)) {
+            for (StackService service :
+                    List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS, StackService.FACULTY)) {
                 ServiceInstances instances = launch.instances();
                 if (instances.count(service) > 1) {
                     for (int i = 1; i <= instances.count(service); i++) {
@@ -115,6 +117,8 @@ final class ChildCommands {
                     + StackService.STUDENT.managementPort(ports));
             command.add(
                     "--intl.services.news-management-uri=http://127.0.0.1:" + StackService.NEWS.managementPort(ports));
+            command.add("--intl.services.faculty-management-uri=http://127.0.0.1:"
+                    + StackService.FACULTY.managementPort(ports));
         }
         if (launch.service() == StackService.GATEWAY) {
             command.add("--intl.services.console-uri=http://127.0.0.1:" + ports.console());

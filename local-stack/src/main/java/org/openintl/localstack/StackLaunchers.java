@@ -171,19 +171,23 @@ final class StackLaunchers {
         return table.launch(name, tcpPorts, command, env, settings.logFile(name), onUnexpectedExit);
     }
 
-    /** The service's environment; student-service gets the data directory's key unless the caller configured keys. */
+    /**
+     * The service's environment; a service with personal data (students, faculty) gets the data directory's key
+     * unless the caller configured keys.
+     */
     private Map<String, String> env(StackService service, List<String> args) {
         Map<String, String> given = settings.serviceEnv().getOrDefault(service, Map.of());
-        if (service != StackService.STUDENT) {
+        PersonalDataKey key = PersonalDataKey.of(service).orElse(null);
+        if (key == null) {
             return given;
         }
         Map<String, String> inherited = new LinkedHashMap<>(System.getenv());
         inherited.putAll(given);
-        if (StudentDataKey.configuredElsewhere(inherited, args)) {
+        if (key.configuredElsewhere(inherited, args)) {
             return given;
         }
-        Map<String, String> env = new LinkedHashMap<>(
-                StudentDataKey.environment(settings.dataDir().resolve(service.moduleName())));
+        Map<String, String> env =
+                new LinkedHashMap<>(key.environment(settings.dataDir().resolve(service.moduleName())));
         env.putAll(given);
         return env;
     }

@@ -13,10 +13,19 @@ import java.util.List;
  * Each service's management port is its port + 1000 ({@link StackService#managementPort}).
  */
 public record StackPorts(
-        int gateway, int partnership, int student, int news, int kafka, int kafkaController, int mongo, int console) {
+        int gateway,
+        int partnership,
+        int student,
+        int news,
+        int kafka,
+        int kafkaController,
+        int mongo,
+        int console,
+        int faculty) {
 
     public StackPorts {
-        List<Integer> all = List.of(gateway, partnership, student, news, kafka, kafkaController, mongo, console);
+        List<Integer> all =
+                List.of(gateway, partnership, student, news, kafka, kafkaController, mongo, console, faculty);
         for (int port : all) {
             if (port < 1 || port > 65535) {
                 throw new IllegalArgumentException("not a TCP port: " + port);
@@ -27,9 +36,9 @@ public record StackPorts(
         }
     }
 
-    /** 8080 gateway, 8081-8083 services, 9092 Kafka, 9093 Kafka controller, 27017 MongoDB, 8085 the console (8084: faculty). */
+    /** 8080 gateway, 8081-8084 services, 9092 Kafka, 9093 Kafka controller, 27017 MongoDB, 8085 the console. */
     public static StackPorts defaults() {
-        return new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017, 8085);
+        return new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017, 8085, 8084);
     }
 
     /** The default ports plus {@code offset}, e.g. 10000 gives 18080, 19092, 37017: a second stack beside the first. */
@@ -41,14 +50,14 @@ public record StackPorts(
     public static StackPorts freePorts() {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            int[] p = new int[8];
-            for (int i = 0; i < 8; i++) {
-                // the four services and the console need their management port (+ 1000) free as well
-                p[i] = i < 4 || i == 7
+            int[] p = new int[9];
+            for (int i = 0; i < 9; i++) {
+                // the gateway, the services and the console need their management port (+ 1000) free as well
+                p[i] = i < 4 || i >= 7
                         ? freeWithManagementPort(sockets)
                         : bind(0, sockets).getLocalPort();
             }
-            return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]);
+            return new StackPorts(p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -87,7 +96,8 @@ public record StackPorts(
                 kafka + offset,
                 kafkaController + offset,
                 mongo + offset,
-                console + offset);
+                console + offset,
+                faculty + offset);
     }
 
     private static void closeQuietly(ServerSocket socket) {

@@ -2,11 +2,13 @@ package org.openintl.localstack;
 
 import java.util.Arrays;
 
-/** The Spring Boot processes of the stack (the four services and the web console), named by their Maven module. */
+/** The Spring Boot processes of the stack (the services, the gateway and the web console), named by their Maven module. */
 public enum StackService {
     PARTNERSHIP("partnership-service"),
     STUDENT("student-service"),
     NEWS("news-service"),
+    /** foreign experts, overseas talent and staff going abroad (docs/faculty-service.md) */
+    FACULTY("faculty-service"),
     GATEWAY("gateway"),
     /** the office's web console, served behind the gateway at {@code /} (docs/console.md) */
     CONSOLE("console");
@@ -17,9 +19,9 @@ public enum StackService {
         this.moduleName = moduleName;
     }
 
-    /** Whether the process stores aggregates and relays their events (the three services; not the gateway, console). */
+    /** Whether the process stores aggregates and relays their events (the services; not the gateway, console). */
     public boolean hasOutbox() {
-        return this == PARTNERSHIP || this == STUDENT || this == NEWS;
+        return this == PARTNERSHIP || this == STUDENT || this == NEWS || this == FACULTY;
     }
 
     /** The Maven module, also the name of the log file ({@code logs/<moduleName>.log}). */
@@ -32,6 +34,7 @@ public enum StackService {
             case PARTNERSHIP -> ports.partnership();
             case STUDENT -> ports.student();
             case NEWS -> ports.news();
+            case FACULTY -> ports.faculty();
             case GATEWAY -> ports.gateway();
             case CONSOLE -> ports.console();
         };

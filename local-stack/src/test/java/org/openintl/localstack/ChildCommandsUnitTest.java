@@ -35,6 +35,8 @@ class ChildCommandsUnitTest {
                         "--intl.services.partnership-management-uri=http://127.0.0.1:9082",
                         "--intl.services.student-management-uri=http://127.0.0.1:9083",
                         "--intl.services.news-management-uri=http://127.0.0.1:9084",
+                        "--intl.services.faculty-uri=http://127.0.0.1:8085",
+                        "--intl.services.faculty-management-uri=http://127.0.0.1:9085",
                         "--server.address=127.0.0.1")
                 .endsWith("--demo");
     }

@@ -18,6 +18,10 @@ public final class FakeService {
     public static void main(String[] args) throws Exception {
         System.out.println("fake-service args: " + String.join(" ", args));
         System.out.println("fake-service env FAKE_GREETING=" + System.getenv("FAKE_GREETING"));
+        // whether the stack gave this service a personal-data key (never the key itself in a log)
+        for (String key : new String[] {"INTL_STUDENTS_ENCRYPTION_ACTIVEKEY", "INTL_FACULTY_ENCRYPTION_ACTIVEKEY"}) {
+            System.out.println("fake-service env " + key + "=" + (System.getenv(key) == null ? "unset" : "set"));
+        }
         String crashFile = System.getenv("FAKE_CRASH_FILE");
         if (crashFile != null && java.nio.file.Files.exists(java.nio.file.Path.of(crashFile))) {
             System.out.println("fake-service crashes on purpose: " + crashFile + " exists");

@@ -106,6 +106,8 @@ class LocalStackIntegrationTest {
                 .contains("--intl.services.student-uri=http://127.0.0.1:" + ports.student())
                 .contains("--intl.services.news-uri=http://127.0.0.1:" + ports.news())
                 .contains("--intl.services.news-management-uri=http://127.0.0.1:" + (ports.news() + 1000))
+                .contains("--intl.services.faculty-uri=http://127.0.0.1:" + ports.faculty())
+                .contains("--intl.services.faculty-management-uri=http://127.0.0.1:" + (ports.faculty() + 1000))
                 .contains("--server.address=127.0.0.1")
                 .contains("--demo")
                 .doesNotContain("--logging.level.root=DEBUG");
@@ -115,7 +117,18 @@ class LocalStackIntegrationTest {
                 .contains("--server.port=" + ports.partnership())
                 .contains("--demo --logging.level.root=DEBUG")
                 .contains("FAKE_GREETING=hello")
-                .doesNotContain("--intl.services.partnership-uri");
+                .doesNotContain("--intl.services.partnership-uri")
+                .contains("INTL_STUDENTS_ENCRYPTION_ACTIVEKEY=unset")
+                .contains("INTL_FACULTY_ENCRYPTION_ACTIVEKEY=unset");
+        // each service with personal data gets a key of its own, made in the data directory
+        assertThat(Files.readString(stack.logFile("student-service")))
+                .contains("INTL_STUDENTS_ENCRYPTION_ACTIVEKEY=set")
+                .contains("INTL_FACULTY_ENCRYPTION_ACTIVEKEY=unset");
+        assertThat(Files.readString(stack.logFile("faculty-service")))
+                .contains("INTL_FACULTY_ENCRYPTION_ACTIVEKEY=set")
+                .contains("INTL_STUDENTS_ENCRYPTION_ACTIVEKEY=unset");
+        assertThat(stack.dataDir().resolve("faculty-service").resolve("encryption.env"))
+                .isRegularFile();
     }
 
     @Test

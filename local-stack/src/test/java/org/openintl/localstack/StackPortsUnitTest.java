@@ -9,19 +9,20 @@ class StackPortsUnitTest {
 
     @Test
     void defaultsMatchTheDesign() {
-        assertThat(StackPorts.defaults()).isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017, 8085));
+        assertThat(StackPorts.defaults())
+                .isEqualTo(new StackPorts(8080, 8081, 8082, 8083, 9092, 9093, 27017, 8085, 8084));
     }
 
     @Test
     void offsetShiftsEveryPort() {
         assertThat(StackPorts.withOffset(10000))
-                .isEqualTo(new StackPorts(18080, 18081, 18082, 18083, 19092, 19093, 37017, 18085));
+                .isEqualTo(new StackPorts(18080, 18081, 18082, 18083, 19092, 19093, 37017, 18085, 18084));
     }
 
     @Test
     void rejectsDuplicatePorts() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new StackPorts(8080, 8080, 8082, 8083, 9092, 9093, 27017, 8085))
+                .isThrownBy(() -> new StackPorts(8080, 8080, 8082, 8083, 9092, 9093, 27017, 8085, 8084))
                 .withMessageContaining("distinct");
     }
 

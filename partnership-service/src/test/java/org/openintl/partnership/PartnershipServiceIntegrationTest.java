@@ -320,6 +320,82 @@ class PartnershipServiceIntegrationTest {
     }
 
     @Test
+    void countsStaffGoingAbroadPerAgreementFromStaffTripEventsBesideTheStudents() throws Exception {
+        String id = partnership(partner("KR", "高丽大学", "Korea University"), today().plusYears(4));
+        String other = partnership(partner("KR", "延世大学", "Yonsei University"), today().plusYears(4));
+        var faculty = EventChannel.of("/faculty-service", "intl.faculty.v1");
+        UUID abroad = UUID.randomUUID();
+        UUID back = UUID.randomUUID();
+        UUID approved = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        // one trip departed (sent twice: a redelivery), then an older event of it arrives late and changes nothing
+        kafka.send(trip(faculty, abroad, 4, "DEPARTED", id)).get();
+        kafka.send(trip(faculty, abroad, 4, "DEPARTED", id)).get();
+        kafka.send(trip(faculty, abroad, 3, "APPROVED", id)).get();
+        // one went and came back, one is approved, one is under the other agreement
+        kafka.send(trip(faculty, back, 4, "DEPARTED", id)).get();
+        kafka.send(trip(faculty, back, 5, "RETURNED", id)).get();
+        kafka.send(trip(faculty, approved, 3, "APPROVED", id)).get();
+        kafka.send(trip(faculty, elsewhere, 4, "DEPARTED", other)).get();
+        // an expert's event on the same topic is not a trip: skipped
+        UUID expert = UUID.randomUUID();
+        kafka.send(CloudEventRecords.toRecord(
+                        faculty,
+                        expert,
+                        entry(
+                                "intl.expert.registered.v1",
+                                1,
+                                "{\"id\":\"" + expert + "\",\"status\":\"CANDIDATE\",\"nationality\":\"DE\","
+                                        + "\"continent\":\"EUROPE\",\"beltAndRoad\":false,"
+                                        + "\"college\":\"School of Physics\",\"position\":\"RESEARCH\"}")))
+                .get();
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode mobility = http.get("/api/partnerships/" + id).json().get("staffMobility");
+            assertThat(mobility.get("abroad").asInt()).isEqualTo(1);
+            assertThat(mobility.get("returned").asInt()).isEqualTo(1);
+            assertThat(mobility.get("approved").asInt()).isEqualTo(1);
+        });
+        JsonNode view = http.get("/api/partnerships/" + id).json();
+        assertThat(view.get("enrolment").get("enrolledStudents").asInt()).isZero();
+        assertThat(http.get("/api/partnerships/" + other)
+                        .json()
+                        .get("staffMobility")
+                        .get("abroad")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(db.getCollection("staff_trips")
+                        .find(Filters.eq("_id", abroad))
+                        .first()
+                        .get("sequence", Number.class)
+                        .longValue())
+                .isEqualTo(4L);
+        assertThat(db.getCollection("staff_trips").countDocuments(Filters.eq("_id", expert)))
+                .isZero();
+    }
+
+    @Test
+    void poisonStaffTripRecordsAreDeadLetteredAndNeverCounted() throws Exception {
+        String id = partnership(partner("JP", "东北大学", "Tohoku University"), today().plusYears(4));
+        var faculty = EventChannel.of("/faculty-service", "intl.faculty.v1");
+        var poison = new java.util.ArrayList<>(PoisonRecords.all(
+                faculty, "intl.staff-trip.departed.v1", trip -> staffTripEvent(trip, "DEPARTED", id)));
+        for (var p : poison) {
+            kafka.send(p.record()).get();
+        }
+
+        PoisonRecords.awaitDeadLettered(
+                EmbeddedInfrastructure.kafkaBootstrap(), "intl.faculty.v1", "partnership-service.staff-trips", poison);
+
+        assertThat(http.get("/api/partnerships/" + id)
+                        .json()
+                        .get("staffMobility")
+                        .get("abroad")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
     void poisonStudentRecordsAreDeadLetteredCountedAndNeverCounted() throws Exception {
         String id = partnership(
                 partner("KZ", "欧亚国立大学", "L.N. Gumilyov Eurasian National University"), today().plusYears(4));
@@ -539,6 +615,29 @@ class PartnershipServiceIntegrationTest {
                 + "\"college\":\"College of Engineering\",\"fundingType\":\"CSC\",\"programAtRisk\":false,"
                 + "\"partnershipId\":\"" + partnershipId + "\","
                 + "\"transition\":{\"from\":\"ADMITTED\",\"to\":\"" + status + "\",\"date\":\"2026-09-01\"}}";
+    }
+
+    private static org.apache.kafka.clients.producer.ProducerRecord<String, byte[]> trip(
+            EventChannel channel, UUID trip, long sequence, String status, String partnershipId) {
+        String type = "intl.staff-trip." + status.toLowerCase(java.util.Locale.ROOT) + ".v1";
+        return CloudEventRecords.toRecord(
+                channel, trip, entry(type, sequence, staffTripEvent(trip, status, partnershipId)));
+    }
+
+    /** A staff-trip event as faculty-service publishes it (valid against its schema for the status's type). */
+    static String staffTripEvent(UUID trip, String status, String partnershipId) {
+        String from = switch (status) {
+            case "APPROVED" -> "SUBMITTED";
+            case "DEPARTED" -> "APPROVED";
+            case "RETURNED" -> "DEPARTED";
+            default -> throw new IllegalArgumentException(status);
+        };
+        return "{\"id\":\"" + trip + "\",\"status\":\"" + status + "\","
+                + "\"college\":\"School of Foreign Languages\",\"countries\":[\"KR\"],\"purpose\":\"DELEGATION\","
+                + "\"startDate\":\"2026-02-10\",\"endDate\":\"2026-02-16\",\"partnershipId\":\"" + partnershipId
+                + "\",\"fundingSource\":\"UNIVERSITY\",\"approvalNumber\":\"WS-2026-118\","
+                + (status.equals("RETURNED") ? "\"reportDueOn\":\"2026-03-18\"," : "")
+                + "\"transition\":{\"from\":\"" + from + "\",\"to\":\"" + status + "\",\"date\":\"2026-02-16\"}}";
     }
 
     private static OutboxEntry entry(String type, long sequence, String json) {

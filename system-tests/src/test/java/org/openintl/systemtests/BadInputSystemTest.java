@@ -134,6 +134,56 @@ class BadInputSystemTest {
     }
 
     @Test
+    void facultyServiceRefusesEveryBadInputAndStoresNothing() {
+        create(
+                "expert",
+                "/api/experts",
+                Map.of(
+                        "name", "Corpus Fixture",
+                        "nationality", "DE",
+                        "gender", "FEMALE",
+                        "dateOfBirth", "1980-04-12",
+                        "passportNumber", "C" + (10_000_000 + (int) (Math.random() * 89_999_999)),
+                        "college", "College of Corpus",
+                        "position", "RESEARCH"));
+        create(
+                "talent",
+                "/api/talent",
+                Map.of(
+                        "name", "Corpus Fixture",
+                        "nationality", "US",
+                        "program", "Overseas High-level Talent Program",
+                        "college", "College of Corpus",
+                        "field", "Corpus studies",
+                        "position", "RESEARCH"));
+        create(
+                "staff-trip",
+                "/api/staff-trips",
+                Map.of(
+                        "staffId", "T-corpus",
+                        "staffName", "Corpus Fixture",
+                        "college", "College of Corpus",
+                        "countries", List.of("KR"),
+                        "hostInstitution", "Korea University",
+                        "purpose", "CONFERENCE",
+                        "startDate", "2026-10-10",
+                        "endDate", "2026-10-16",
+                        "fundingSource", "UNIVERSITY"));
+        run(
+                "faculty-service",
+                List.of(
+                        "/api/experts?size=1",
+                        "/api/talent?size=1",
+                        "/api/staff-trips?size=1",
+                        "/api/experts?size=1&name=" + marker,
+                        "/api/talent?size=1&name=" + marker),
+                List.of(
+                        "/api/experts/" + fixtures.get("expert"),
+                        "/api/talent/" + fixtures.get("talent"),
+                        "/api/staff-trips/" + fixtures.get("staff-trip")));
+    }
+
+    @Test
     void theGatewayAnswersWhatItRefusesItselfWithProblemDetails() {
         run("gateway", List.of(), List.of());
     }

@@ -69,7 +69,8 @@ class BrokerOutageStreamSystemTest {
             assertThat(stack.isRunning(LocalStack.KAFKA)).isFalse();
 
             // readiness is MongoDB only: with the broker gone every service stays ready and keeps writing
-            for (StackService service : List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS)) {
+            for (StackService service :
+                    List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS, StackService.FACULTY)) {
                 var readiness = new Http(stack.managementUrl(service)).get("/actuator/health/readiness");
                 assertThat(readiness.status())
                         .as(service + " during the outage: " + readiness)

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
- * One user per role for the console's browser tests, given to the gateway's local issuer as configured users
+ * One user per role (besides the built-in admin) for the console's browser tests and the faculty system tests, given to the gateway's local issuer as configured users
  * ({@code intl.issuer.users}, through the environment) with random passwords, as an office would configure its staff.
  */
 public final class ConsoleUsers {
@@ -18,8 +18,9 @@ public final class ConsoleUsers {
     public static final User OFFICER = user("wang", "PARTNERSHIP_OFFICER");
     public static final User EDITOR = user("lin", "NEWS_EDITOR");
     public static final User VIEWER = user("zhao", "VIEWER");
+    public static final User FACULTY = user("fang", "FACULTY_OFFICER");
 
-    static final List<User> ALL = List.of(COUNSELOR, OFFICER, EDITOR, VIEWER);
+    static final List<User> ALL = List.of(COUNSELOR, OFFICER, EDITOR, VIEWER, FACULTY);
 
     private ConsoleUsers() {}
 

@@ -23,7 +23,7 @@ import org.openintl.systemtests.Http.Response;
 class DatabaseOutageSystemTest {
 
     private static final List<StackService> SERVICES =
-            List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS);
+            List.of(StackService.PARTNERSHIP, StackService.STUDENT, StackService.NEWS, StackService.FACULTY);
 
     private final SystemUnderTest system;
     private final LocalStack stack;
@@ -45,6 +45,8 @@ class DatabaseOutageSystemTest {
             new Call("GET", "/api/students?size=5", null),
             new Call("POST", "/api/students", Office.studentBody(null)),
             new Call("GET", "/api/news?size=5", null),
+            new Call("GET", "/api/experts?size=5", null),
+            new Call("GET", "/api/staff-trips?size=5", null),
             new Call(
                     "POST",
                     "/api/news",

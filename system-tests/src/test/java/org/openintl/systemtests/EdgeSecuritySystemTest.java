@@ -38,7 +38,8 @@ class EdgeSecuritySystemTest {
             StackService.GATEWAY, "/api/news",
             StackService.PARTNERSHIP, "/api/partners",
             StackService.STUDENT, "/api/students",
-            StackService.NEWS, "/api/news");
+            StackService.NEWS, "/api/news",
+            StackService.FACULTY, "/api/experts");
 
     private final LocalStack stack;
 

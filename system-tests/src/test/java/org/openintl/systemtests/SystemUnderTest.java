@@ -114,7 +114,7 @@ public final class SystemUnderTest {
             throw e;
         }
         Measurements.record(
-                "system start (Kafka, MongoDB, four services and the console ready)",
+                "system start (Kafka, MongoDB, the services, the gateway and the console ready)",
                 Duration.between(begin, Instant.now()));
         ProcessMemory.print(stack, "after start");
         return new SystemUnderTest(stack, adminPassword);

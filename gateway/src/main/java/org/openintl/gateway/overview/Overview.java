@@ -16,6 +16,7 @@ record Overview(
         @Nullable JsonNode partnerships,
         @Nullable JsonNode students,
         @Nullable JsonNode news,
+        @Nullable JsonNode faculty,
         boolean degraded,
         List<String> missing) {
 
@@ -34,6 +35,7 @@ record Overview(
                 received.get(Part.PARTNERSHIPS),
                 received.get(Part.STUDENTS),
                 received.get(Part.NEWS),
+                received.get(Part.FACULTY),
                 !missing.isEmpty(),
                 missing);
     }

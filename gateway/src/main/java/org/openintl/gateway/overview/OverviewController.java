@@ -16,7 +16,7 @@ class OverviewController {
 
     /**
      * The caller's identity must reach the services (they check the token themselves), and the request and trace ids
-     * keep the three calls findable in their logs.
+     * keep the four calls findable in their logs.
      */
     private static final List<String> FORWARDED_HEADERS =
             List.of(HttpHeaders.AUTHORIZATION, "X-Request-Id", "traceparent", "tracestate");
@@ -30,7 +30,7 @@ class OverviewController {
     @GetMapping(path = "/api/overview", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<Overview> overview(ServerHttpRequest request) {
         HttpHeaders forwarded = forwardedHeaders(request.getHeaders());
-        // flatMap subscribes to the three calls at once, so the overview takes as long as the slowest, not the sum.
+        // flatMap subscribes to the four calls at once, so the overview takes as long as the slowest, not the sum.
         return Flux.fromArray(Part.values())
                 .flatMap(part -> stats.fetch(part, forwarded).map(node -> Map.entry(part, node)))
                 .collectMap(Map.Entry::getKey, Map.Entry::getValue, () -> new EnumMap<>(Part.class))

@@ -6,7 +6,8 @@ import org.openintl.gateway.routing.Backend;
 enum Part {
     PARTNERSHIPS("partnerships", Backend.PARTNERSHIP, "/api/partnerships/stats"),
     STUDENTS("students", Backend.STUDENT, "/api/students/stats"),
-    NEWS("news", Backend.NEWS, "/api/news/stats");
+    NEWS("news", Backend.NEWS, "/api/news/stats"),
+    FACULTY("faculty", Backend.FACULTY, "/api/faculty/stats");
 
     private final String field;
     private final Backend backend;

@@ -1,4 +1,4 @@
-/** {@code GET /api/overview}: the three services' statistics in one answer, degraded rather than failed. */
+/** {@code GET /api/overview}: the four services' statistics in one answer, degraded rather than failed. */
 @NullMarked
 package org.openintl.gateway.overview;
 

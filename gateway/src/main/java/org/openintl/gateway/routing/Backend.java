@@ -12,7 +12,8 @@ import java.util.Optional;
 public enum Backend {
     PARTNERSHIP("partnership-service"),
     STUDENT("student-service"),
-    NEWS("news-service");
+    NEWS("news-service"),
+    FACULTY("faculty-service");
 
     private final String serviceId;
 

@@ -9,12 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * overview and the proxied calls can never disagree about where a service lives.
  */
 @ConfigurationProperties("intl.services")
-public record ServicesProperties(URI partnershipUri, URI studentUri, URI newsUri) {
+public record ServicesProperties(URI partnershipUri, URI studentUri, URI newsUri, URI facultyUri) {
 
     public ServicesProperties {
         Objects.requireNonNull(partnershipUri, "intl.services.partnership-uri is required");
         Objects.requireNonNull(studentUri, "intl.services.student-uri is required");
         Objects.requireNonNull(newsUri, "intl.services.news-uri is required");
+        Objects.requireNonNull(facultyUri, "intl.services.faculty-uri is required");
     }
 
     public URI uriOf(Backend backend) {
@@ -22,6 +23,7 @@ public record ServicesProperties(URI partnershipUri, URI studentUri, URI newsUri
             case PARTNERSHIP -> partnershipUri;
             case STUDENT -> studentUri;
             case NEWS -> newsUri;
+            case FACULTY -> facultyUri;
         };
     }
 }

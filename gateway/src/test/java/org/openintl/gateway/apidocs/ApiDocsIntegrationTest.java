@@ -12,7 +12,7 @@ class ApiDocsIntegrationTest extends GatewayIntegrationTest {
 
     @Test
     void fetchesEachServicesDocumentFromItsManagementPortWithoutToken() {
-        for (String service : List.of("partnership-service", "student-service", "news-service")) {
+        for (String service : List.of("partnership-service", "student-service", "news-service", "faculty-service")) {
             client.get()
                     .uri("/v3/api-docs/" + service)
                     .exchange()
@@ -55,7 +55,12 @@ class ApiDocsIntegrationTest extends GatewayIntegrationTest {
                 .expectBody()
                 .jsonPath("$.urls[*].name")
                 .value(names -> assertThat(names.toString())
-                        .contains("gateway", "partnership-service", "student-service", "news-service"));
+                        .contains(
+                                "gateway",
+                                "partnership-service",
+                                "student-service",
+                                "news-service",
+                                "faculty-service"));
 
         String location = client.get()
                 .uri("/swagger-ui.html")

@@ -76,7 +76,13 @@ class TokenEndpointIntegrationTest extends GatewayIntegrationTest {
                 .asString();
 
         assertThat(roles(token))
-                .containsExactly("ADMIN", "PARTNERSHIP_OFFICER", "STUDENT_COUNSELOR", "NEWS_EDITOR", "VIEWER");
+                .containsExactly(
+                        "ADMIN",
+                        "PARTNERSHIP_OFFICER",
+                        "STUDENT_COUNSELOR",
+                        "NEWS_EDITOR",
+                        "FACULTY_OFFICER",
+                        "VIEWER");
     }
 
     @Test

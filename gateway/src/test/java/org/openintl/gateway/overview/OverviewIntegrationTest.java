@@ -33,7 +33,7 @@ class OverviewIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void combinesTheStatsOfAllThreeServicesWithTheCallersToken() {
+    void combinesTheStatsOfAllFourServicesWithTheCallersToken() {
         String officer = GatewayTokens.bearer(tokens.forUser("officer", Role.PARTNERSHIP_OFFICER));
         client.get()
                 .uri("/api/overview")
@@ -50,12 +50,14 @@ class OverviewIntegrationTest extends GatewayIntegrationTest {
                 .isEqualTo("/api/students/stats")
                 .jsonPath("$.news.path")
                 .isEqualTo("/api/news/stats")
+                .jsonPath("$.faculty.path")
+                .isEqualTo("/api/faculty/stats")
                 .jsonPath("$.degraded")
                 .isEqualTo(false)
                 .jsonPath("$.missing")
                 .isEmpty();
 
-        List.of(partnership, student, news)
+        List.of(partnership, student, news, faculty)
                 .forEach(stub -> assertThat(stub.received()).singleElement().satisfies(received -> {
                     assertThat(received.method()).isEqualTo("GET");
                     assertThat(received.authorization()).isEqualTo(officer);
@@ -78,6 +80,8 @@ class OverviewIntegrationTest extends GatewayIntegrationTest {
                 .isEqualTo("partnership-service")
                 .jsonPath("$.news.service")
                 .isEqualTo("news-service")
+                .jsonPath("$.faculty.service")
+                .isEqualTo("faculty-service")
                 .jsonPath("$.degraded")
                 .isEqualTo(true)
                 .jsonPath("$.missing")
@@ -119,7 +123,7 @@ class OverviewIntegrationTest extends GatewayIntegrationTest {
                 .expectStatus()
                 .isUnauthorized();
 
-        List.of(partnership, student, news)
+        List.of(partnership, student, news, faculty)
                 .forEach(stub -> assertThat(stub.received()).isEmpty());
     }
 

@@ -29,6 +29,11 @@ class RoutingIntegrationTest extends GatewayIntegrationTest {
         "PATCH,  /api/students/s-1?dryRun=true,           student-service",
         "DELETE, /api/students/s-1/documents/d-2,         student-service",
         "POST,   /api/news/n-1/translations/한국어,        news-service",
+        "POST,   /api/experts,                            faculty-service",
+        "PATCH,  /api/experts/e-1/documents/WORK_PERMIT,  faculty-service",
+        "POST,   /api/talent/t-1/transitions,             faculty-service",
+        "PUT,    /api/staff-trips/s-1?dryRun=true,        faculty-service",
+        "GET,    /api/faculty/stats,                      faculty-service",
     })
     void routesEachPathToItsServiceWithPathAndBodyIntact(String method, String path, String service) {
         String body = "{\"name\":{\"zh\":\"合作\",\"en\":\"cooperation\",\"ko\":\"협력\"}}";

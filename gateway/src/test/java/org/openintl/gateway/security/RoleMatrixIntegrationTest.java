@@ -61,6 +61,15 @@ class RoleMatrixIntegrationTest extends GatewayIntegrationTest {
             new Route("PATCH", "/api/news/n-1", "news-service", Role.NEWS_EDITOR),
             new Route("POST", "/api/news/n-1/transitions", "news-service", Role.NEWS_EDITOR),
             new Route("DELETE", "/api/news/n-1", "news-service", Role.NEWS_EDITOR),
+            new Route("GET", "/api/experts?country=DE", "faculty-service", null),
+            new Route("GET", "/api/experts/alerts?withinDays=30", "faculty-service", null),
+            new Route("POST", "/api/experts", "faculty-service", Role.FACULTY_OFFICER),
+            new Route("PUT", "/api/experts/e-1/documents/WORK_PERMIT", "faculty-service", Role.FACULTY_OFFICER),
+            new Route("GET", "/api/talent/t-1", "faculty-service", null),
+            new Route("POST", "/api/talent/t-1/transitions", "faculty-service", Role.FACULTY_OFFICER),
+            new Route("GET", "/api/staff-trips?status=DEPARTED", "faculty-service", null),
+            new Route("PATCH", "/api/staff-trips/s-1", "faculty-service", Role.FACULTY_OFFICER),
+            new Route("GET", "/api/faculty/stats", "faculty-service", null),
             new Route("GET", "/api/overview", "gateway", null),
             // dead letters: ADMIN only, reads included; each service's under its own name
             new Route("GET", "/api/admin/dead-letters/partnership-service", "partnership-service", Role.ADMIN),
@@ -75,10 +84,8 @@ class RoleMatrixIntegrationTest extends GatewayIntegrationTest {
                     "student-service",
                     Role.ADMIN),
             new Route(
-                    "POST",
-                    "/api/admin/dead-letters/news-service/intl.students.v1/replay",
-                    "news-service",
-                    Role.ADMIN));
+                    "POST", "/api/admin/dead-letters/news-service/intl.students.v1/replay", "news-service", Role.ADMIN),
+            new Route("GET", "/api/admin/dead-letters/faculty-service", "faculty-service", Role.ADMIN));
 
     static Stream<Arguments> everyRouteWithEveryRole() {
         List<Arguments> cases = new ArrayList<>();

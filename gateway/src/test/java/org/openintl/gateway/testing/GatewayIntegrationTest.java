@@ -30,6 +30,7 @@ public abstract class GatewayIntegrationTest {
     protected static final StubService partnership = Backends.shared().partnership();
     protected static final StubService student = Backends.shared().student();
     protected static final StubService news = Backends.shared().news();
+    protected static final StubService faculty = Backends.shared().faculty();
 
     /** The backends by service id, which is also the id of the gateway's route to the service. */
     protected static final Map<String, StubService> stubs = Backends.shared().byService();

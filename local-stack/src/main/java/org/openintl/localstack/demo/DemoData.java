@@ -17,6 +17,7 @@ import java.util.List;
 public final class DemoData {
 
     private static final int STUDENTS = 320;
+    private static final int EXPERTS = 36;
 
     private DemoData() {}
 
@@ -35,14 +36,28 @@ public final class DemoData {
         out.println("[demo] loading news articles ...");
         DemoNews news = new DemoNews(api, partnerships);
         news.load(today);
+        out.println("[demo] loading " + EXPERTS + " foreign experts, overseas talent and staff trips ...");
+        DemoExperts experts = new DemoExperts(api, today);
+        experts.load(EXPERTS);
+        DemoTalent talent = new DemoTalent(api);
+        talent.load();
+        DemoStaffTrips trips = new DemoStaffTrips(api, today, partnerships);
+        trips.load();
         List<String> problems = new ArrayList<>();
         problems.addAll(partnerships.problems);
         problems.addAll(students.problems);
         problems.addAll(news.problems);
+        problems.addAll(experts.problems);
+        problems.addAll(talent.problems);
+        problems.addAll(trips.problems);
         out.printf(
-                "[demo] %d partnerships, %d students and the articles loaded in %d s%s%n",
+                "[demo] %d partnerships, %d students, %d experts, %d talent candidates, %d staff trips and the articles"
+                        + " loaded in %d s%s%n",
                 partnerships.partnershipIds.size(),
                 students.loaded,
+                experts.loaded,
+                talent.loaded,
+                trips.loaded,
                 Duration.between(start, Instant.now()).toSeconds(),
                 problems.isEmpty() ? "" : "; " + problems.size() + " problem(s):");
         problems.stream().limit(20).forEach(p -> out.println("[demo]   " + p));

@@ -225,6 +225,10 @@ final class DemoPartnerships {
         return partnershipIds.get(key);
     }
 
+    String partnerId(String key) {
+        return partnerIds.get(key);
+    }
+
     private void partner(String key, String country, String zh, String en, String ko, String city) {
         Map<String, Object> name = new HashMap<>(Map.of("zh", zh, "en", en));
         if (ko != null) {

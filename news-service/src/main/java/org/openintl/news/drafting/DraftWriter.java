@@ -59,6 +59,21 @@ final class DraftWriter implements PartnershipSigned.Observer {
         write(generation, () -> FirstStudentDraft.content(enrolment, known, limits));
     }
 
+    void talentArrived(TalentArrivalDraft.Arrival arrival, String eventType, String eventId) {
+        var generation = new Generation(
+                Generation.Reason.TALENT_ARRIVED, arrival.talentId().toString(), eventType, eventId);
+        write(generation, () -> TalentArrivalDraft.content(arrival, limits));
+    }
+
+    void delegationReturned(DelegationReturnDraft.Delegation delegation, String eventType, String eventId) {
+        PartnershipSnapshot partnership = delegation.partnershipId() == null
+                ? null
+                : partnerships.find(delegation.partnershipId()).orElse(null);
+        var generation = new Generation(
+                Generation.Reason.DELEGATION_RETURNED, delegation.tripId().toString(), eventType, eventId);
+        write(generation, () -> DelegationReturnDraft.content(delegation, partnership, limits));
+    }
+
     LocalDate localDate(Instant time) {
         return (time == null ? Instant.now() : time).atZone(zone).toLocalDate();
     }

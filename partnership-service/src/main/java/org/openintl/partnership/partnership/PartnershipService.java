@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.openintl.partnership.partner.Partner;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.PartnershipEvent.PartnerSummary;
+import org.openintl.partnership.stafftrip.StaffTripRepository;
 import org.openintl.partnership.student.EnrolmentRepository;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.ChangeRecord;
@@ -33,6 +34,7 @@ public class PartnershipService {
     private final PartnershipRepository partnerships;
     private final PartnerService partners;
     private final EnrolmentRepository enrolments;
+    private final StaffTripRepository staffTrips;
     private final TransitionCounter transitions;
     private final JsonMapper json;
     private final Clock clock;
@@ -43,6 +45,7 @@ public class PartnershipService {
             PartnershipRepository partnerships,
             PartnerService partners,
             EnrolmentRepository enrolments,
+            StaffTripRepository staffTrips,
             TransitionCounter transitions,
             JsonMapper json,
             Clock clock,
@@ -50,6 +53,7 @@ public class PartnershipService {
         this.partnerships = partnerships;
         this.partners = partners;
         this.enrolments = enrolments;
+        this.staffTrips = staffTrips;
         this.transitions = transitions;
         this.json = json;
         this.clock = clock;
@@ -156,6 +160,7 @@ public class PartnershipService {
                 p.history(),
                 p.warningsSent(),
                 new PartnershipView.Enrolment(enrolments.enrolled(p.id()), quota),
+                staffTrips.mobility(p.id()),
                 v.version());
     }
 }
