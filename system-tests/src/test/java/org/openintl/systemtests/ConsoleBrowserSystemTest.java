@@ -191,6 +191,74 @@ class ConsoleBrowserSystemTest {
     }
 
     @Test
+    void aFacultyOfficerRegistersAForeignExpertFilesAWorkPermitAndSeesItsDeadlineOnTheHomePage() {
+        LocalDate today = LocalDate.now();
+        String passport = "E" + ThreadLocalRandom.current().nextLong(10_000_000L, 100_000_000L);
+        String name = "Weber " + passport.substring(1);
+        String expertPage;
+        try (Browser browser = Browser.open(console, 1280, 900)) {
+            browser.signIn(ConsoleUsers.FACULTY);
+            browser.go("/experts/new");
+            browser.type("f-name", name);
+            browser.type("f-chineseName", "韦安娜");
+            browser.type("f-nationality", "DE");
+            browser.choose("f-gender", "FEMALE");
+            browser.date("f-dateOfBirth", "1982-05-04");
+            browser.type("f-passportNumber", passport);
+            browser.type("f-college", "School of Physics");
+            browser.choose("f-position", "RESEARCH");
+            browser.choose("f-permitCategory", "B");
+            browser.date("f-contractStart", today.minusMonths(2).toString());
+            browser.date("f-contractEnd", today.plusYears(2).toString());
+            browser.type("f-teachingLoad", "-3");
+            browser.clickAndLoad("save");
+            // refused beside the field, what was typed kept
+            assertThat(browser.text("e-teachingLoad")).isNotBlank();
+            assertThat(browser.find("f-chineseName").getAttribute("value")).isEqualTo("韦安娜");
+
+            browser.type("f-teachingLoad", "8");
+            browser.clickAndLoad("save");
+            assertThat(browser.text("expert-name")).contains(name);
+            expertPage = URI.create(browser.url()).getPath();
+            assertThat(expertPage).matches("/experts/[0-9a-f-]{36}");
+
+            browser.clickAndLoad("move-CONTRACTED");
+            assertThat(browser.has("refused")).as("the API refused the move").isFalse();
+            assertThat(browser.has("move-IN_SERVICE")).isTrue();
+
+            // a work permit running out in 35 days: its renewal is due in 5
+            LocalDate expiry = today.plusDays(35);
+            browser.find("file-document").findElement(By.tagName("summary")).click();
+            browser.choose("d-type", "WORK_PERMIT");
+            browser.type("d-number", "WP" + passport.substring(1));
+            browser.date("d-issue", today.minusYears(1).toString());
+            browser.date("d-expiry", expiry.toString());
+            browser.clickAndLoad("file-document-submit");
+            assertThat(browser.has("refused"))
+                    .as("the API refused the document")
+                    .isFalse();
+            assertThat(browser.text("documents")).contains(expiry.toString());
+            assertThat(browser.text("deadlines")).contains(today.plusDays(5).toString());
+            browser.screenshot("expert");
+
+            browser.go("/");
+            assertThat(browser.text("expert-alerts"))
+                    .contains(name)
+                    .contains(today.plusDays(5).toString());
+            browser.screenshot("home-faculty");
+            assertThat(browser.policyViolations()).isEmpty();
+        }
+        try (Browser browser = Browser.open(console, 1280, 900)) {
+            browser.signIn(ConsoleUsers.VIEWER);
+            browser.go(expertPage);
+            assertThat(browser.has("no-personal-data")).isTrue();
+            assertThat(browser.html()).doesNotContain(passport).doesNotContain(name);
+            assertThat(List.of("moves", "file-document", "edit-expert"))
+                    .allSatisfy(id -> assertThat(browser.has(id)).as(id).isFalse());
+        }
+    }
+
+    @Test
     void aPartnershipOfficerRecordsTheMoeApprovalAndAnEvaluationOfAJointProgram() {
         String partnerId = system.office().registerPartner("GB", "University of Leeds", "利兹大学");
         Map<String, Object> body = new LinkedHashMap<>();
