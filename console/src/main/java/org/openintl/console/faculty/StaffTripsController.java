@@ -39,7 +39,7 @@ class StaffTripsController {
             "fundingSource",
             "fundingAmount");
 
-    static final List<String> FILTERS = List.of("status", "college", "country", "purpose", "staffId");
+    static final List<String> FILTERS = List.of("status", "college", "country", "purpose", "staffId", "partnershipId");
 
     static final List<String> PURPOSES = List.of("STUDY", "RESEARCH", "CONFERENCE", "TEACHING", "DELEGATION");
 
