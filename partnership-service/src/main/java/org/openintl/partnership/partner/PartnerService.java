@@ -8,7 +8,9 @@ import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.IdempotencyKeys;
 import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.country.Countries;
+import org.openintl.platform.country.Country;
 import org.openintl.platform.domain.ConflictException;
+import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.UnknownReferenceException;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
@@ -36,7 +38,10 @@ public class PartnerService {
     /** Registers a partner; with an {@code Idempotency-Key} a retried request returns the first result. */
     public Versioned<Partner> register(PartnerRequest request, String idempotencyKey) {
         UUID id = IdempotencyKeys.aggregateId(IDEMPOTENCY_SCOPE, idempotencyKey);
-        var change = Partner.register(id, request, countries.require("country", request.country()));
+        Country country = countries.require("country", request.country());
+        var change = request.registeredArchived()
+                ? Partner.migrate(id, request, country)
+                : Partner.register(id, request, country);
         return partners.create(
                 id, change, IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(request)));
     }
@@ -50,6 +55,10 @@ public class PartnerService {
     }
 
     public Versioned<Partner> update(UUID id, long ifMatch, PartnerRequest request) {
+        if (request.archived() != null) {
+            throw new InvalidInputException(
+                    "archived", "archived is given only when registering; archive a partner with DELETE");
+        }
         return partners.modify(
                 id,
                 ifMatch,

@@ -35,6 +35,37 @@ public record Partnership(
                 p, new PendingEvent(PartnershipEvent.CREATED, PartnershipEvent.of(p, context.partners(), null, null)));
     }
 
+    /**
+     * A partnership brought in as it already is: PROPOSED, then the recorded moves on their own dates, each announced
+     * as a migrated event so that subscribers learn its current state without taking it for news. The warnings its
+     * real dates make due today are live events: they are news.
+     *
+     * @throws InvalidInputException when the dates do not fit the status, or an agreement in force is past its end
+     */
+    public static Change<Partnership> migrate(
+            UUID id, PartnershipDetails details, StatusAsItIs asItIs, CommandContext context) {
+        List<StatusAsItIs.Move> moves = asItIs.moves(context.today());
+        if (asItIs.status().isInForce()
+                && details.endDate() != null
+                && details.endDate().isBefore(context.today())) {
+            throw new InvalidInputException(
+                    "endDate",
+                    "an agreement in force cannot have ended on " + details.endDate()
+                            + ": give its current end date, or record it as EXPIRED with expiredOn");
+        }
+        Partnership p = new Partnership(id, details, PartnershipStatus.PROPOSED, List.of(), List.of());
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(PendingEvent.migrated(
+                PartnershipEvent.CREATED, PartnershipEvent.of(p, context.partners(), null, null)));
+        for (StatusAsItIs.Move move : moves) {
+            p = p.moveTo(move.to(), move.date(), "recorded as it was", null, context.now());
+            Transition t = p.lastTransition();
+            events.add(PendingEvent.migrated(
+                    PartnershipEvent.typeOf(t), PartnershipEvent.of(p, context.partners(), t, null)));
+        }
+        return p.withDueWarnings(context, events);
+    }
+
     /** Replaces the details; announces the update and any warning the new dates make due. */
     public Change<Partnership> revise(PartnershipDetails next, CommandContext context) {
         Partnership revised = new Partnership(id, next, status, history, warningsSent);

@@ -66,9 +66,13 @@ public class PartnershipService {
         PartnershipDetails details = request.toDetails();
         Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
         UUID id = IdempotencyKeys.aggregateId(IDEMPOTENCY_SCOPE, idempotencyKey);
+        StatusAsItIs asItIs = request.asItIs();
+        CommandContext context = context(known);
         var created = partnerships.create(
                 id,
-                Partnership.propose(id, details, context(known)),
+                asItIs.isEmpty()
+                        ? Partnership.propose(id, details, context)
+                        : Partnership.migrate(id, details, asItIs, context),
                 IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(request)));
         return view(created);
     }
@@ -81,7 +85,9 @@ public class PartnershipService {
         return partnerships.changes(id);
     }
 
-    public PartnershipView update(UUID id, long ifMatch, PartnershipDetails details) {
+    public PartnershipView update(UUID id, long ifMatch, PartnershipRequest request) {
+        refuseStatusAsItIs(request.asItIs());
+        PartnershipDetails details = request.toDetails();
         Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
         return view(partnerships.modify(id, ifMatch, current -> current.state().revise(details, context(known))));
     }
@@ -136,6 +142,14 @@ public class PartnershipService {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    /** The status and past dates are taken only on create; later the status changes by transitions. */
+    private static void refuseStatusAsItIs(StatusAsItIs asItIs) {
+        asItIs.firstGivenField().ifPresent(field -> {
+            throw new InvalidInputException(
+                    field, field + " is given only when registering; change the status with POST .../transitions");
+        });
     }
 
     private CommandContext context(Partnership p) {
