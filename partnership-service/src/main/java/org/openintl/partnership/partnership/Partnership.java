@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.PendingEvent;
+import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.domain.NotFoundException;
 
 /**
  * A partnership: what was agreed with whom, its lifecycle and history, and which expiry warnings were already sent
@@ -21,11 +24,27 @@ public record Partnership(
         PartnershipDetails details,
         PartnershipStatus status,
         List<Transition> history,
-        List<String> warningsSent) {
+        List<String> warningsSent,
+        List<Cohort> cohorts) {
 
     public Partnership {
         history = history == null ? List.of() : List.copyOf(history);
         warningsSent = warningsSent == null ? List.of() : List.copyOf(warningsSent);
+        cohorts = cohorts == null
+                ? List.of()
+                : cohorts.stream()
+                        .sorted(Comparator.comparingInt(Cohort::intakeYear))
+                        .toList();
+    }
+
+    /** A partnership without recorded cohorts. */
+    public Partnership(
+            UUID id,
+            PartnershipDetails details,
+            PartnershipStatus status,
+            List<Transition> history,
+            List<String> warningsSent) {
+        this(id, details, status, history, warningsSent, List.of());
     }
 
     /** A new partnership, PROPOSED and announced as created. */
@@ -68,7 +87,7 @@ public record Partnership(
 
     /** Replaces the details; announces the update and any warning the new dates make due. */
     public Change<Partnership> revise(PartnershipDetails next, CommandContext context) {
-        Partnership revised = new Partnership(id, next, status, history, warningsSent);
+        Partnership revised = new Partnership(id, next, status, history, warningsSent, cohorts);
         List<PendingEvent> events = new ArrayList<>();
         events.add(new PendingEvent(
                 PartnershipEvent.UPDATED, PartnershipEvent.of(revised, context.partners(), null, null)));
@@ -126,13 +145,66 @@ public record Partnership(
         }
         List<Transition> nextHistory = new ArrayList<>(history);
         nextHistory.add(new Transition(status, target, date, note, recordedAt));
-        return new Partnership(id, d, resulting, nextHistory, warningsSent);
+        return new Partnership(id, d, resulting, nextHistory, warningsSent, cohorts);
+    }
+
+    /**
+     * Records (or replaces) the counts of one intake of a cooperative program, announced with the cohort; unchanged
+     * when the same counts are recorded again.
+     */
+    public Change<Partnership> recordCohort(Cohort cohort, CommandContext context) {
+        requireCooperativeProgram();
+        Cohort.checkYear(cohort.intakeYear(), context.today().getYear());
+        if (cohorts.contains(cohort)) {
+            return Change.unchanged(this);
+        }
+        List<Cohort> next = new ArrayList<>(cohorts);
+        next.removeIf(c -> c.intakeYear() == cohort.intakeYear());
+        next.add(cohort);
+        Partnership p = new Partnership(id, details, status, history, warningsSent, next);
+        return Change.of(
+                p,
+                new PendingEvent(
+                        PartnershipEvent.COHORT_RECORDED,
+                        PartnershipEvent.of(p, context.partners(), null, null).withCohort(cohort)));
+    }
+
+    /** Removes an intake recorded by mistake. */
+    public Change<Partnership> removeCohort(int intakeYear, CommandContext context) {
+        Cohort removed = cohorts.stream()
+                .filter(c -> c.intakeYear() == intakeYear)
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("Cohort of intake year", intakeYear + " in partnership " + id));
+        List<Cohort> next = new ArrayList<>(cohorts);
+        next.remove(removed);
+        Partnership p = new Partnership(id, details, status, history, warningsSent, next);
+        return Change.of(
+                p,
+                new PendingEvent(
+                        PartnershipEvent.COHORT_REMOVED,
+                        PartnershipEvent.of(p, context.partners(), null, null).withCohort(removed)));
+    }
+
+    /**
+     * Students in the program now: the recorded cohorts are the program's totals (all its students); without them,
+     * the international students this system registers under it ({@code registered}).
+     */
+    public long enrolledStudents(long registered) {
+        return cohorts.isEmpty() ? registered : Cohort.inProgram(cohorts);
+    }
+
+    private void requireCooperativeProgram() {
+        if (!details.type().hasMoeRecord()) {
+            throw new ConflictException("only a cooperative program (JOINT_PROGRAM, JOINT_INSTITUTE) records cohorts; "
+                    + id + " is a " + details.type());
+        }
     }
 
     public Partnership withWarningsSent(List<String> keys) {
         List<String> next = new ArrayList<>(warningsSent);
         keys.stream().filter(k -> !next.contains(k)).forEach(next::add);
-        return new Partnership(id, details, status, history, next);
+        return new Partnership(id, details, status, history, next, cohorts);
     }
 
     /** The last move, if any. */

@@ -99,6 +99,18 @@ public class PartnershipService {
         return view(result);
     }
 
+    /** Records (or replaces) one intake's counts of a cooperative program, guarded by the version. */
+    public PartnershipView recordCohort(UUID id, long ifMatch, int intakeYear, CohortRequest request) {
+        Cohort cohort = request.toCohort(intakeYear);
+        return view(partnerships.modify(
+                id, ifMatch, current -> current.state().recordCohort(cohort, context(current.state()))));
+    }
+
+    public PartnershipView removeCohort(UUID id, long ifMatch, int intakeYear) {
+        return view(partnerships.modify(
+                id, ifMatch, current -> current.state().removeCohort(intakeYear, context(current.state()))));
+    }
+
     /**
      * Raises the warnings a partnership is due today and expires (or renews, when it renews itself) one whose end
      * date has passed. Safe to run from several instances at once: the first guarded update wins and the others find
@@ -165,6 +177,7 @@ public class PartnershipService {
         Map<UUID, Partner> known = partners.findAll(p.details().partnerIds());
         Integer quota =
                 p.details().program() == null ? null : p.details().program().annualQuota();
+        long registered = enrolments.enrolled(p.id());
         return new PartnershipView(
                 p.id(),
                 p.status(),
@@ -173,7 +186,8 @@ public class PartnershipService {
                 p.status().allowedMoves(),
                 p.history(),
                 p.warningsSent(),
-                new PartnershipView.Enrolment(enrolments.enrolled(p.id()), quota),
+                p.cohorts(),
+                PartnershipView.Enrolment.of(p, registered, quota),
                 staffTrips.mobility(p.id()),
                 v.version());
     }
