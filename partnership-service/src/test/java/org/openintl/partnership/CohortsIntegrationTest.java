@@ -97,10 +97,9 @@ class CohortsIntegrationTest {
 
     @Test
     void recordedIntakesAreTheProgramsTotalsInTheViewTheFiguresAndTheGauges() {
-        long enrolledBefore = statsEnrolled("DOCTORAL");
+        long enrolledBefore = statsEnrolled("MASTER");
         String id = program(
-                "JOINT_PROGRAM",
-                Map.of("approvalNumber", "MOE11GB2A20191234N", "level", "DOCTORAL", "annualQuota", 120));
+                "JOINT_PROGRAM", Map.of("approvalNumber", "MOE11GB2A20191234N", "level", "MASTER", "annualQuota", 120));
         var before = http.get("/api/partnerships/" + id);
         assertThat(before.json().get("enrolment").get("source").asString()).isEqualTo("STUDENTS");
 
@@ -120,10 +119,10 @@ class CohortsIntegrationTest {
         var listed = http.get("/api/partnerships/" + id + "/cohorts");
         assertThat(listed.json()).hasSize(2);
         assertThat(listed.header("ETag")).isEqualTo(second.header("ETag"));
-        assertThat(statsEnrolled("DOCTORAL")).isEqualTo(enrolledBefore + 124);
+        assertThat(statsEnrolled("MASTER")).isEqualTo(enrolledBefore + 124);
         metrics.refresh();
         assertThat(management().get("/actuator/prometheus").body().lines())
-                .filteredOn(l -> l.startsWith("intl_programs_enrolled{") && l.contains("level=\"DOCTORAL\""))
+                .filteredOn(l -> l.startsWith("intl_programs_enrolled{") && l.contains("level=\"MASTER\""))
                 .singleElement()
                 .satisfies(l -> assertThat(l).endsWith(" " + (double) (enrolledBefore + 124)));
 
