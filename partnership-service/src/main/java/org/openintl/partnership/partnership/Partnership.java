@@ -63,10 +63,11 @@ public record Partnership(
      */
     public static Change<Partnership> migrate(
             UUID id, PartnershipDetails details, StatusAsItIs asItIs, CommandContext context) {
-        List<StatusAsItIs.Move> moves = asItIs.moves(context.today());
-        if (asItIs.status().isInForce()
-                && details.endDate() != null
-                && details.endDate().isBefore(context.today())) {
+        List<StatusAsItIs.Move> moves = asItIs.isEmpty() ? List.of() : asItIs.moves(context.today());
+        PartnershipStatus status = moves.isEmpty()
+                ? PartnershipStatus.PROPOSED
+                : moves.get(moves.size() - 1).to();
+        if (status.isInForce() && details.endDate() != null && details.endDate().isBefore(context.today())) {
             throw new InvalidInputException(
                     "endDate",
                     "an agreement in force cannot have ended on " + details.endDate()

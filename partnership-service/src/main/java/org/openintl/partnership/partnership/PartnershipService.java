@@ -15,6 +15,7 @@ import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.IdempotencyKeys;
 import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.domain.MultilingualText;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,9 @@ public class PartnershipService {
 
     /** Scope of the ids derived from {@code Idempotency-Key}s. */
     static final String IDEMPOTENCY_SCOPE = "partnerships";
+
+    /** Scope of the ids derived from imported partnerships' natural keys. */
+    static final String NATURAL_KEY_SCOPE = "partnership-natural-key";
 
     private final PartnershipRepository partnerships;
     private final PartnerService partners;
@@ -75,6 +79,57 @@ public class PartnershipService {
                         : Partnership.migrate(id, details, asItIs, context),
                 IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(request)));
         return view(created);
+    }
+
+    /** What importing a partnership did: the partnership, and whether it was created or matched by its natural key. */
+    public record Imported(UUID id, boolean created) {}
+
+    /**
+     * Brings a partnership in as it is (its status and past dates, migrated events), unless one with the same natural
+     * key exists: its MOE approval number, or else its title, partners and start date. The new partnership's id is
+     * derived from the key, so the same row imported twice (also in parallel, also after a restart) creates it once.
+     */
+    public Imported importPartnership(PartnershipRequest request) {
+        PartnershipDetails details = request.toDetails();
+        Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
+        var existing = findByNaturalKey(details);
+        if (existing.isPresent()) {
+            return new Imported(existing.get().id(), false);
+        }
+        UUID id = IdempotencyKeys.aggregateId(NATURAL_KEY_SCOPE, naturalKey(details));
+        Change<Partnership> change = Partnership.migrate(id, details, request.asItIs(), context(known));
+        return partnerships
+                .createUnlessPresent(id, change)
+                .map(created -> new Imported(id, true))
+                .orElseGet(() -> new Imported(id, false));
+    }
+
+    /** Checks a partnership as {@link #importPartnership} would, storing nothing: true when it would be matched. */
+    public boolean checkImport(PartnershipRequest request) {
+        PartnershipDetails details = request.toDetails();
+        Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
+        if (findByNaturalKey(details).isPresent()) {
+            return true;
+        }
+        Partnership.migrate(UUID.randomUUID(), details, request.asItIs(), context(known));
+        return false;
+    }
+
+    private java.util.Optional<Versioned<Partnership>> findByNaturalKey(PartnershipDetails d) {
+        if (d.program() != null) {
+            return partnerships.findByApprovalNumber(d.program().approvalNumber());
+        }
+        return partnerships.findByTitlePartnersAndStart(d.title(), d.partnerIds(), d.startDate());
+    }
+
+    private static String naturalKey(PartnershipDetails d) {
+        if (d.program() != null) {
+            return "moe:" + d.program().approvalNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        }
+        MultilingualText t = d.title();
+        String title = t.en() != null ? t.en() : t.zh() != null ? t.zh() : t.ko();
+        return "title:" + title.strip().toLowerCase(java.util.Locale.ROOT) + ":"
+                + d.partnerIds().stream().map(UUID::toString).sorted().toList() + ":" + d.startDate();
     }
 
     public PartnershipView get(UUID id) {
