@@ -25,8 +25,8 @@ class ImportServices {
     ImportServices(
             PartnerImportRegister partnerRegister,
             PartnershipImportRegister partnershipRegister,
-            ImportJobRepositories.Partners partnerJobs,
-            ImportJobRepositories.Partnerships partnershipJobs,
+            PartnerImportJobRepository partnerJobs,
+            PartnershipImportJobRepository partnershipJobs,
             JsonMapper json,
             Clock clock,
             ImportProperties properties,

@@ -80,19 +80,19 @@ class PartnerImportIntegrationTest {
                         "contactName",
                         "contactEmail"),
                 Arrays.asList(
-                        "首尔大学",
-                        "Seoul National University",
-                        "서울대학교",
+                        "成均馆大学",
+                        "Sungkyunkwan University",
+                        "성균관대학교",
                         "kr",
                         "university",
                         new Files.Formula("HYPERLINK(\"http://evil.example\",\"Seoul\")"),
                         false,
                         "김민지",
                         "intl@snu.ac.kr"),
-                Arrays.asList("延世大学", null, "연세대학교", "KR", "University", "Seoul", true, null, null),
+                Arrays.asList("汉阳大学", null, "한양대학교", "KR", "University", "Seoul", true, null, null),
                 List.of(),
                 Arrays.asList(null, "Nowhere University", null, "XX", "UNIVERSITY", "Nowhere", null, null, null),
-                Arrays.asList("釜山大学", null, "부산대학교", "KR", "college", "Busan", null, null, null));
+                Arrays.asList("庆北大学", null, "경북대학교", "KR", "college", "Busan", null, null, null));
     }
 
     @Test
@@ -110,13 +110,13 @@ class PartnerImportIntegrationTest {
                 .contains("\"line\":5", "country", "\"line\":6", "type 'college'")
                 .doesNotContain("\"line\":4");
 
-        var seoul = http.get("/api/partners?q=서울대").json().get("items").get(0);
-        assertThat(seoul.get("name").get("zh").asString()).isEqualTo("首尔大学");
+        var seoul = http.get("/api/partners?q=성균관").json().get("items").get(0);
+        assertThat(seoul.get("name").get("zh").asString()).isEqualTo("成均馆大学");
         assertThat(seoul.get("type").asString()).isEqualTo("UNIVERSITY");
         assertThat(seoul.get("country").asString()).isEqualTo("KR");
         // a formula is never evaluated: the cell is kept as the text it is
         assertThat(seoul.get("city").asString()).startsWith("=HYPERLINK(");
-        var yonsei = http.get("/api/partners?q=연세&includeArchived=true")
+        var yonsei = http.get("/api/partners?q=한양&includeArchived=true")
                 .json()
                 .get("items")
                 .get(0);
@@ -144,7 +144,7 @@ class PartnerImportIntegrationTest {
         assertThat(db.getCollection("partners").countDocuments()).isEqualTo(partners);
 
         // a CSV naming the same partner in another language, the country in lower case: matched too
-        String csv = "nameEn,country,type\r\n서울대학교,kr,UNIVERSITY\r\nKyoto University,JP,university\r\n";
+        String csv = "nameEn,country,type\r\n성균관대학교,kr,UNIVERSITY\r\nKyoto Institute of Technology,JP,university\r\n";
         JsonNode fromCsv = importFile("partners", Files.CSV, csv.getBytes(StandardCharsets.UTF_8));
         assertThat(fromCsv.get("matched").asLong()).isEqualTo(1);
         assertThat(fromCsv.get("created").asLong()).isEqualTo(1);
@@ -190,13 +190,13 @@ class PartnerImportIntegrationTest {
         assertThat(text.lines().findFirst().orElseThrow().replace("\uFEFF", ""))
                 .startsWith("nameZh,nameEn,nameKo,originalName,country,city,type,website,contactName")
                 .endsWith("archived,id,continent,beltAndRoad");
-        assertThat(text).contains("서울대학교", "首尔大学", "'=HYPERLINK(");
+        assertThat(text).contains("성균관대학교", "成均馆大学", "'=HYPERLINK(");
 
         var xlsx = Files.send("GET", url("/api/partners/export?format=xlsx&country=KR"), null, null);
         assertThat(xlsx.status()).isEqualTo(200);
         List<List<String>> sheet = Files.read(xlsx.body());
         assertThat(sheet.get(0)).startsWith("nameZh", "nameEn", "nameKo");
-        assertThat(sheet).anySatisfy(row -> assertThat(row).contains("연세대학교").anyMatch("true"::equalsIgnoreCase));
+        assertThat(sheet).anySatisfy(row -> assertThat(row).contains("한양대학교").anyMatch("true"::equalsIgnoreCase));
 
         long partners = db.getCollection("partners").countDocuments();
         // the read-only columns are not the import's: drop them, as the docs say
