@@ -311,6 +311,44 @@ class NewsServiceIntegrationTest {
     }
 
     @Test
+    void anAgreementBroughtInAsItWasIsProjectedButNotDrafted() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        UUID partner = UUID.randomUUID();
+        var signed = CloudEventRecords.toRecord(
+                PARTNERSHIP_SERVICE,
+                partnership,
+                new OutboxEntry(
+                        UUID.randomUUID(),
+                        "intl.partnership.signed.v1",
+                        2,
+                        Instant.now(),
+                        null,
+                        JSON.writeValueAsString(partnershipData(partnership, partner, "SIGNED")),
+                        true));
+        kafka.send(signed).get();
+        // a later event of the same agreement (same key, same partition): once it is projected, the signing was handled
+        kafka.send(CloudEventRecords.toRecord(
+                        PARTNERSHIP_SERVICE,
+                        partnership,
+                        new OutboxEntry(
+                                UUID.randomUUID(),
+                                "intl.partnership.activated.v1",
+                                3,
+                                Instant.now(),
+                                null,
+                                JSON.writeValueAsString(partnershipData(partnership, partner, "ACTIVE")),
+                                true)))
+                .get();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> partnerships.find(partnership).map(p -> p.status()).orElse(""), "ACTIVE"::equals);
+        assertThat(http.get("/api/news?generated=true&partnershipId=" + partnership)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
     void signedPartnershipDeliveredTwiceYieldsExactlyOneDraft() throws Exception {
         UUID partnership = UUID.randomUUID();
         UUID partner = UUID.randomUUID();
