@@ -212,6 +212,52 @@ class CohortsIntegrationTest {
         assertThat(http.get("/api/partnerships/" + id + "/cohorts").json()).isEmpty();
     }
 
+    @Test
+    void intakesImportFromAFileByApprovalNumberOnceAndExportAgain() {
+        String id = program(
+                "JOINT_PROGRAM",
+                Map.of("approvalNumber", "MOE32GB2A20181234N", "level", "BACHELOR", "annualQuota", 90));
+        String csv = "programApprovalNumber,intakeYear,admitted,enrolled,graduated\r\n"
+                + "moe32gb2a20181234n,2018,95,92,88\r\n"
+                + "MOE32GB2A20181234N,2019,90,90,85\r\n"
+                + "\r\n"
+                + "MOE32GB2A20181234N,2020,90,80,81\r\n"
+                + "MOE00XX0000000000N,2020,10,10,0\r\n";
+
+        JsonNode job = importCohorts(csv);
+
+        assertThat(job.get("created").asLong()).as(job.toString()).isEqualTo(2);
+        assertThat(job.get("refused").asLong()).isEqualTo(2);
+        assertThat(job.get("errors").toString())
+                .contains("\"line\":5", "graduated", "\"line\":6", "MOE00XX0000000000N");
+        var view = http.get("/api/partnerships/" + id).json();
+        assertThat(view.get("cohorts")).hasSize(2);
+        assertThat(view.get("enrolment").get("enrolledStudents").asLong()).isEqualTo(4 + 5);
+
+        String etag = http.get("/api/partnerships/" + id).header("ETag");
+        JsonNode again = importCohorts(csv);
+        assertThat(again.get("created").asLong()).isZero();
+        assertThat(again.get("matched").asLong()).isEqualTo(2);
+        assertThat(http.get("/api/partnerships/" + id).header("ETag")).isEqualTo(etag);
+
+        var export = http.get("/api/partnerships/cohorts/export?format=csv");
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).contains("MOE32GB2A20181234N,2018,95,92,88," + id);
+        assertThat(http.get("/api/partnerships/cohorts/imports/template.xlsx").status())
+                .isEqualTo(200);
+    }
+
+    JsonNode importCohorts(String csv) {
+        var started = http.send("POST", "/api/partnerships/cohorts/imports", csv, "text/csv");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String job = started.json().get("id").asString();
+        return await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> http.get("/api/partnerships/cohorts/imports/" + job)
+                                .json(),
+                        j -> !"RUNNING".equals(j.get("status").asString()));
+    }
+
     long statsEnrolled(String level) {
         for (JsonNode row : http.get("/api/partnerships/stats").json().get("programEnrolment")) {
             if (level.equals(row.get("level").asString())) {

@@ -110,6 +110,30 @@ class ExportController {
         });
     }
 
+    /** Every recorded intake of every program, one row each (hundreds of programs at most). */
+    @GetMapping("/api/partnerships/cohorts/export")
+    void exportCohorts(@RequestParam(name = "format", required = false) String formatName, HttpServletResponse response)
+            throws IOException {
+        ImportFormat format = ImportFormat.ofParameter(formatName);
+        var programs = partnerships.all().stream()
+                .filter(p -> p.details().program() != null && !p.cohorts().isEmpty())
+                .toList();
+        write(
+                response,
+                format,
+                "cohorts",
+                CohortColumns.ALL,
+                CohortColumns.READ_ONLY,
+                out -> programs.forEach(p -> p.cohorts()
+                        .forEach(c -> out.accept(new ArrayList<>(List.of(
+                                p.details().program().approvalNumber(),
+                                c.intakeYear(),
+                                c.admitted(),
+                                c.enrolled(),
+                                c.graduated(),
+                                p.id()))))));
+    }
+
     private void write(
             HttpServletResponse response,
             ImportFormat format,

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/partnerships/imports} (a CSV file, UTF-8, or an Excel workbook, by {@code Content-Type}) answer 202
  * with the job to follow at {@code .../imports/{id}}, or with {@code ?dryRun=true} 200 with what an import would do,
  * storing nothing; {@code .../imports/{id}/cancel} stops a job; {@code .../imports/template.xlsx} is the workbook to
- * fill in. Writing needs PARTNERSHIP_OFFICER or ADMIN like every write under these paths.
+ * fill in. Program cohorts likewise under {@code /api/partnerships/cohorts/imports}. Writing needs PARTNERSHIP_OFFICER or ADMIN like every write under these paths.
  */
 @RestController
 class ImportController {
@@ -56,6 +56,33 @@ class ImportController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         return start(imports.partnerships(), "/api/partnerships/imports/", body, contentType, dryRun, idempotencyKey);
+    }
+
+    @PostMapping(
+            path = "/api/partnerships/cohorts/imports",
+            consumes = {ImportFormat.CSV_TYPE, ImportFormat.XLSX_TYPE})
+    ResponseEntity<ImportJob> importCohorts(
+            InputStream body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        return start(
+                imports.cohorts(), "/api/partnerships/cohorts/imports/", body, contentType, dryRun, idempotencyKey);
+    }
+
+    @GetMapping("/api/partnerships/cohorts/imports/template.xlsx")
+    void cohortsTemplate(HttpServletResponse response) throws IOException {
+        template(response, "cohorts", CohortColumns.ALL);
+    }
+
+    @GetMapping("/api/partnerships/cohorts/imports/{id}")
+    ImportJob cohortsJob(@PathVariable UUID id) {
+        return imports.cohorts().get(id);
+    }
+
+    @PostMapping("/api/partnerships/cohorts/imports/{id}/cancel")
+    ImportJob cancelCohorts(@PathVariable UUID id) {
+        return imports.cohorts().cancel(id);
     }
 
     @GetMapping("/api/partners/imports/template.xlsx")

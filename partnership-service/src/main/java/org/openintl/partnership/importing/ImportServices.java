@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The two registers' jobs on the shared import job model (docs/partnership-service.md): each resumes its abandoned
+ * The three registers' jobs (partners, partnerships, program cohorts) on the shared import job model (docs/partnership-service.md): each resumes its abandoned
  * jobs on a schedule and stops its worker with the service.
  */
 @Service
@@ -21,12 +21,15 @@ class ImportServices {
 
     private final ImportJobs<PartnerRequest> partners;
     private final ImportJobs<PartnershipRequest> partnerships;
+    private final ImportJobs<CohortImportRegister.Row> cohorts;
 
     ImportServices(
             PartnerImportRegister partnerRegister,
             PartnershipImportRegister partnershipRegister,
+            CohortImportRegister cohortRegister,
             PartnerImportJobRepository partnerJobs,
             PartnershipImportJobRepository partnershipJobs,
+            CohortImportJobRepository cohortJobs,
             JsonMapper json,
             Clock clock,
             ImportProperties properties,
@@ -34,6 +37,7 @@ class ImportServices {
         this.partners = new ImportJobs<>(partnerRegister, partnerJobs, json, clock, properties.settings(), meters);
         this.partnerships =
                 new ImportJobs<>(partnershipRegister, partnershipJobs, json, clock, properties.settings(), meters);
+        this.cohorts = new ImportJobs<>(cohortRegister, cohortJobs, json, clock, properties.settings(), meters);
     }
 
     ImportJobs<PartnerRequest> partners() {
@@ -44,17 +48,23 @@ class ImportServices {
         return partnerships;
     }
 
+    ImportJobs<CohortImportRegister.Row> cohorts() {
+        return cohorts;
+    }
+
     @Scheduled(
             initialDelayString = "${intl.partnerships.imports.resume-delay:PT10S}",
             fixedDelayString = "${intl.partnerships.imports.resume-interval:PT30S}")
     void resumeAbandoned() {
         partners.resumeAbandoned();
         partnerships.resumeAbandoned();
+        cohorts.resumeAbandoned();
     }
 
     @PreDestroy
     void stop() {
         partners.stop();
         partnerships.stop();
+        cohorts.stop();
     }
 }

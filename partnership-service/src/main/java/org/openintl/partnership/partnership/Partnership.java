@@ -154,6 +154,14 @@ public record Partnership(
      * when the same counts are recorded again.
      */
     public Change<Partnership> recordCohort(Cohort cohort, CommandContext context) {
+        return recordCohort(cohort, context, false);
+    }
+
+    /**
+     * Records an intake; {@code migrated} when it is brought in from the office's files (an import), which subscribers
+     * need for their figures but not as news.
+     */
+    public Change<Partnership> recordCohort(Cohort cohort, CommandContext context, boolean migrated) {
         requireCooperativeProgram();
         Cohort.checkYear(cohort.intakeYear(), context.today().getYear());
         if (cohorts.contains(cohort)) {

@@ -161,6 +161,32 @@ public class PartnershipService {
                 id, ifMatch, current -> current.state().recordCohort(cohort, context(current.state()))));
     }
 
+    /**
+     * Records an intake of the program with this MOE approval number, as an import does: true when it changed
+     * something (a new intake, or other counts for a recorded one), false when the same counts were there.
+     *
+     * @throws UnknownReferenceException (field {@code programApprovalNumber}) when no program has the number
+     */
+    public boolean importCohort(String approvalNumber, Cohort cohort, boolean dryRun) {
+        Versioned<Partnership> program = partnerships
+                .findByApprovalNumber(approvalNumber)
+                .orElseThrow(() -> new org.openintl.platform.domain.UnknownReferenceException(
+                        "programApprovalNumber",
+                        "no program has the approval number " + approvalNumber + ": import the partnerships first"));
+        if (dryRun) {
+            return program.state()
+                    .recordCohort(cohort, context(program.state()), true)
+                    .changed();
+        }
+        boolean[] changed = {false};
+        partnerships.modify(program.id(), null, current -> {
+            Change<Partnership> change = current.state().recordCohort(cohort, context(current.state()), true);
+            changed[0] = change.changed();
+            return change;
+        });
+        return changed[0];
+    }
+
     public PartnershipView removeCohort(UUID id, long ifMatch, int intakeYear) {
         return view(partnerships.modify(
                 id, ifMatch, current -> current.state().removeCohort(intakeYear, context(current.state()))));
