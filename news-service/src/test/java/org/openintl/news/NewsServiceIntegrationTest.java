@@ -311,6 +311,44 @@ class NewsServiceIntegrationTest {
     }
 
     @Test
+    void anAgreementBroughtInAsItWasIsProjectedButNotDrafted() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        UUID partner = UUID.randomUUID();
+        var signed = CloudEventRecords.toRecord(
+                PARTNERSHIP_SERVICE,
+                partnership,
+                new OutboxEntry(
+                        UUID.randomUUID(),
+                        "intl.partnership.signed.v1",
+                        2,
+                        Instant.now(),
+                        null,
+                        JSON.writeValueAsString(partnershipData(partnership, partner, "SIGNED")),
+                        true));
+        kafka.send(signed).get();
+        // a later event of the same agreement (same key, same partition): once it is projected, the signing was handled
+        kafka.send(CloudEventRecords.toRecord(
+                        PARTNERSHIP_SERVICE,
+                        partnership,
+                        new OutboxEntry(
+                                UUID.randomUUID(),
+                                "intl.partnership.activated.v1",
+                                3,
+                                Instant.now(),
+                                null,
+                                JSON.writeValueAsString(partnershipData(partnership, partner, "ACTIVE")),
+                                true)))
+                .get();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> partnerships.find(partnership).map(p -> p.status()).orElse(""), "ACTIVE"::equals);
+        assertThat(http.get("/api/news?generated=true&partnershipId=" + partnership)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
     void signedPartnershipDeliveredTwiceYieldsExactlyOneDraft() throws Exception {
         UUID partnership = UUID.randomUUID();
         UUID partner = UUID.randomUUID();
@@ -447,6 +485,29 @@ class NewsServiceIntegrationTest {
         assertThat(draft.get("translations").get("zh").get("summary").asString())
                 .contains("一带一路");
         assertThat(draft.toString()).doesNotContain(key);
+    }
+
+    @Test
+    void anEnrolmentBroughtInAsItWasIsNoNewsAndMakesItsNationalityKnown() throws Exception {
+        String imported = UUID.randomUUID().toString();
+        var migrated = CloudEventRecords.toRecord(
+                STUDENT_SERVICE,
+                UUID.fromString(imported),
+                new OutboxEntry(
+                        UUID.randomUUID(),
+                        "intl.student.enrolled.v1",
+                        1,
+                        Instant.now(),
+                        null,
+                        JSON.writeValueAsString(studentData(imported, "NR")),
+                        true));
+        kafka.send(migrated).get();
+        // one subject, so one partition: once Kiribati's draft is there, both of Nauru's enrolments were applied
+        kafka.send(studentEvent(imported, "intl.student.enrolled.v1", 2, "NR")).get();
+        kafka.send(studentEvent(imported, "intl.student.enrolled.v1", 3, "KI")).get();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> milestoneDrafts("首位来自基里巴斯").size() == 1);
+        assertThat(milestoneDrafts("首位来自瑙鲁")).isEmpty();
     }
 
     @Test

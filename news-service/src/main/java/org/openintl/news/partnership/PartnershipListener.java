@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Projects {@code intl.partnership.*} events (the sequence rule makes redelivery harmless) and then tells the
- * observers about signings. Partner events on the topic are skipped; whatever is malformed or not from
+ * observers about signings (live ones: a migrated signing is not news). Partner events on the topic are skipped; whatever is malformed or not from
  * partnership-service is dead-lettered by the platform before it gets here.
  */
 @Component
@@ -41,7 +41,8 @@ class PartnershipListener implements EventConsumer<PartnershipSnapshot.EventData
     private void apply(ReceivedEvent event, UUID id, PartnershipSnapshot.EventData data) {
         PartnershipSnapshot snapshot = PartnershipSnapshot.of(id, data);
         projection.apply(event, id, snapshot);
-        if (SIGNED.equals(event.type())) {
+        // an agreement brought in as it was (migrated, docs/events.md) was signed long ago: projected, not news
+        if (SIGNED.equals(event.type()) && !event.migrated()) {
             // not gated on apply(): a restart between projecting and drafting must still draft on redelivery
             PartnershipSigned signed = new PartnershipSigned(event.id(), event.type(), event.time(), snapshot);
             observers.orderedStream().forEach(o -> o.signed(signed));

@@ -1,5 +1,6 @@
 package org.openintl.partnership.partner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.openintl.platform.aggregate.Change;
@@ -36,6 +37,21 @@ public record Partner(
         return Change.of(partner, new PendingEvent(PartnerEvent.REGISTERED, PartnerEvent.of(partner)));
     }
 
+    /**
+     * A partner brought in as it already is (imported, or registered archived): the same events as a live registration
+     * (and archiving), marked migrated so that subscribers do not take them for news.
+     */
+    public static Change<Partner> migrate(UUID id, PartnerRequest request, Country country) {
+        Partner partner = of(id, request, country, false);
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(PendingEvent.migrated(PartnerEvent.REGISTERED, PartnerEvent.of(partner)));
+        if (request.registeredArchived()) {
+            partner = partner.withArchived();
+            events.add(PendingEvent.migrated(PartnerEvent.ARCHIVED, PartnerEvent.of(partner)));
+        }
+        return new Change<>(partner, events);
+    }
+
     /** Replaces what the office edits; the archived flag stays. */
     public Change<Partner> revise(PartnerRequest request, Country country) {
         Partner next = of(id, request, country, archived);
@@ -47,9 +63,13 @@ public record Partner(
         if (archived) {
             return Change.unchanged(this);
         }
-        Partner next = new Partner(
-                id, name, originalName, country, continent, beltAndRoad, city, type, website, contacts, true);
+        Partner next = withArchived();
         return Change.of(next, new PendingEvent(PartnerEvent.ARCHIVED, PartnerEvent.of(next)));
+    }
+
+    private Partner withArchived() {
+        return new Partner(
+                id, name, originalName, country, continent, beltAndRoad, city, type, website, contacts, true);
     }
 
     private static Partner of(UUID id, PartnerRequest r, Country country, boolean archived) {

@@ -6,12 +6,15 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -48,6 +51,42 @@ public class PartnerRepository {
     /** Reads, applies the command and writes with the version guard; an unchanged outcome writes nothing. */
     public Versioned<Partner> modify(UUID id, Long ifMatch, Function<Versioned<Partner>, Change<Partner>> command) {
         return store.modify(id, ifMatch, command);
+    }
+
+    /** Creates the partner unless one with this id exists: empty when it does (two rows of one key, a replay). */
+    public Optional<Versioned<Partner>> createUnlessPresent(UUID id, Change<Partner> change) {
+        try {
+            return Optional.of(store.create(id, change, null));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The partner in {@code country} (archived ones included) one of whose names (zh, en, ko, original) equals one of
+     * {@code names}, ignoring case: the natural key of imports.
+     */
+    public Optional<Versioned<Partner>> findByName(String country, Collection<String> names) {
+        List<Bson> equal = new ArrayList<>();
+        for (String name : names) {
+            String pattern = "^" + Pattern.quote(name.strip()) + "$";
+            for (String field : List.of("name.zh", "name.en", "name.ko", "originalName")) {
+                equal.add(regex(S + field, pattern, "i"));
+            }
+        }
+        if (equal.isEmpty()) {
+            return Optional.empty();
+        }
+        return store.find(and(eq(S + "country", country), or(equal)), Sorts.ascending("createdAt"), 0, 1).stream()
+                .findFirst();
+    }
+
+    /** Every partner, archived ones included, in name order, for exports (hundreds, not millions). */
+    public List<Versioned<Partner>> all(PartnerFilter filter) {
+        return store.find(query(filter), Sorts.ascending(S + "name.en", S + "name.zh"), 0, Integer.MAX_VALUE);
     }
 
     public Versioned<Partner> get(UUID id) {

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.openintl.platform.domain.MultilingualText;
 
-/** What an officer submits to register or update a partner. */
+/**
+ * What an officer submits to register or update a partner; {@code archived} only when registering one as it already
+ * is (archiving later is {@code DELETE}).
+ */
 public record PartnerRequest(
         @NotNull @Valid MultilingualText name,
         @Size(max = 300) String originalName,
@@ -19,4 +22,11 @@ public record PartnerRequest(
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Size(max = 500)
         String website,
 
-        @Size(max = 50) List<@Valid @NotNull Contact> contacts) {}
+        @Size(max = 50) List<@Valid @NotNull Contact> contacts,
+        Boolean archived) {
+
+    /** Registering an archived partner brings in one the office no longer works with, as it is. */
+    boolean registeredArchived() {
+        return Boolean.TRUE.equals(archived);
+    }
+}

@@ -3,12 +3,15 @@ package org.openintl.partnership.partner;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.IdempotencyKeys;
 import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.country.Countries;
+import org.openintl.platform.country.Country;
 import org.openintl.platform.domain.ConflictException;
+import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.UnknownReferenceException;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
@@ -21,6 +24,9 @@ public class PartnerService {
 
     /** Scope of the ids derived from {@code Idempotency-Key}s. */
     static final String IDEMPOTENCY_SCOPE = "partners";
+
+    /** Scope of the ids derived from imported partners' natural keys. */
+    static final String NATURAL_KEY_SCOPE = "partner-natural-key";
 
     private final PartnerRepository partners;
     private final PartnerReferences references;
@@ -36,9 +42,62 @@ public class PartnerService {
     /** Registers a partner; with an {@code Idempotency-Key} a retried request returns the first result. */
     public Versioned<Partner> register(PartnerRequest request, String idempotencyKey) {
         UUID id = IdempotencyKeys.aggregateId(IDEMPOTENCY_SCOPE, idempotencyKey);
-        var change = Partner.register(id, request, countries.require("country", request.country()));
+        Country country = countries.require("country", request.country());
+        var change = request.registeredArchived()
+                ? Partner.migrate(id, request, country)
+                : Partner.register(id, request, country);
         return partners.create(
                 id, change, IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(request)));
+    }
+
+    /** What importing a partner did: the partner, and whether it was created or matched by its natural key. */
+    public record Imported(Versioned<Partner> partner, boolean created) {}
+
+    /**
+     * Brings a partner in as it is (migrated events), unless one with the same natural key exists: a name (in any
+     * language) in the same country. The new partner's id is derived from the key, so two rows of the same partner
+     * (also in parallel, also after a restart) create it once.
+     */
+    public Imported importPartner(PartnerRequest request) {
+        Country country = countries.require("country", request.country());
+        var existing = partners.findByName(country.code(), names(request));
+        if (existing.isPresent()) {
+            return new Imported(existing.get(), false);
+        }
+        UUID id = IdempotencyKeys.aggregateId(NATURAL_KEY_SCOPE, naturalKey(country, request));
+        return partners.createUnlessPresent(id, Partner.migrate(id, request, country))
+                .map(created -> new Imported(created, true))
+                .orElseGet(() -> new Imported(partners.get(id), false));
+    }
+
+    /** Checks a partner as {@link #importPartner} would, storing nothing: true when it would be matched. */
+    public boolean checkImport(PartnerRequest request) {
+        Country country = countries.require("country", request.country());
+        if (partners.findByName(country.code(), names(request)).isPresent()) {
+            return true;
+        }
+        Partner.migrate(UUID.randomUUID(), request, country);
+        return false;
+    }
+
+    /** The partner named {@code name} (any language) in {@code country}, archived ones included. */
+    public Optional<Partner> findByName(String country, String name) {
+        return partners.findByName(country, List.of(name)).map(Versioned::state);
+    }
+
+    /** Every partner matching the filter, for exports. */
+    public List<Versioned<Partner>> all(PartnerFilter filter) {
+        return partners.all(filter);
+    }
+
+    private static List<String> names(PartnerRequest r) {
+        return java.util.stream.Stream.of(r.name().zh(), r.name().en(), r.name().ko())
+                .filter(n -> n != null && !n.isBlank())
+                .toList();
+    }
+
+    private static String naturalKey(Country country, PartnerRequest r) {
+        return country.code() + ":" + names(r).get(0).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Versioned<Partner> get(UUID id) {
@@ -50,6 +109,10 @@ public class PartnerService {
     }
 
     public Versioned<Partner> update(UUID id, long ifMatch, PartnerRequest request) {
+        if (request.archived() != null) {
+            throw new InvalidInputException(
+                    "archived", "archived is given only when registering; archive a partner with DELETE");
+        }
         return partners.modify(
                 id,
                 ifMatch,

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.PendingEvent;
+import org.openintl.platform.domain.ConflictException;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.domain.NotFoundException;
 
 /**
  * A partnership: what was agreed with whom, its lifecycle and history, and which expiry warnings were already sent
@@ -21,11 +24,27 @@ public record Partnership(
         PartnershipDetails details,
         PartnershipStatus status,
         List<Transition> history,
-        List<String> warningsSent) {
+        List<String> warningsSent,
+        List<Cohort> cohorts) {
 
     public Partnership {
         history = history == null ? List.of() : List.copyOf(history);
         warningsSent = warningsSent == null ? List.of() : List.copyOf(warningsSent);
+        cohorts = cohorts == null
+                ? List.of()
+                : cohorts.stream()
+                        .sorted(Comparator.comparingInt(Cohort::intakeYear))
+                        .toList();
+    }
+
+    /** A partnership without recorded cohorts. */
+    public Partnership(
+            UUID id,
+            PartnershipDetails details,
+            PartnershipStatus status,
+            List<Transition> history,
+            List<String> warningsSent) {
+        this(id, details, status, history, warningsSent, List.of());
     }
 
     /** A new partnership, PROPOSED and announced as created. */
@@ -35,9 +54,41 @@ public record Partnership(
                 p, new PendingEvent(PartnershipEvent.CREATED, PartnershipEvent.of(p, context.partners(), null, null)));
     }
 
+    /**
+     * A partnership brought in as it already is: PROPOSED, then the recorded moves on their own dates, each announced
+     * as a migrated event so that subscribers learn its current state without taking it for news. The warnings its
+     * real dates make due today are live events: they are news.
+     *
+     * @throws InvalidInputException when the dates do not fit the status, or an agreement in force is past its end
+     */
+    public static Change<Partnership> migrate(
+            UUID id, PartnershipDetails details, StatusAsItIs asItIs, CommandContext context) {
+        List<StatusAsItIs.Move> moves = asItIs.isEmpty() ? List.of() : asItIs.moves(context.today());
+        PartnershipStatus status = moves.isEmpty()
+                ? PartnershipStatus.PROPOSED
+                : moves.get(moves.size() - 1).to();
+        if (status.isInForce() && details.endDate() != null && details.endDate().isBefore(context.today())) {
+            throw new InvalidInputException(
+                    "endDate",
+                    "an agreement in force cannot have ended on " + details.endDate()
+                            + ": give its current end date, or record it as EXPIRED with expiredOn");
+        }
+        Partnership p = new Partnership(id, details, PartnershipStatus.PROPOSED, List.of(), List.of());
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(PendingEvent.migrated(
+                PartnershipEvent.CREATED, PartnershipEvent.of(p, context.partners(), null, null)));
+        for (StatusAsItIs.Move move : moves) {
+            p = p.moveTo(move.to(), move.date(), "recorded as it was", null, context.now());
+            Transition t = p.lastTransition();
+            events.add(PendingEvent.migrated(
+                    PartnershipEvent.typeOf(t), PartnershipEvent.of(p, context.partners(), t, null)));
+        }
+        return p.withDueWarnings(context, events);
+    }
+
     /** Replaces the details; announces the update and any warning the new dates make due. */
     public Change<Partnership> revise(PartnershipDetails next, CommandContext context) {
-        Partnership revised = new Partnership(id, next, status, history, warningsSent);
+        Partnership revised = new Partnership(id, next, status, history, warningsSent, cohorts);
         List<PendingEvent> events = new ArrayList<>();
         events.add(new PendingEvent(
                 PartnershipEvent.UPDATED, PartnershipEvent.of(revised, context.partners(), null, null)));
@@ -95,13 +146,74 @@ public record Partnership(
         }
         List<Transition> nextHistory = new ArrayList<>(history);
         nextHistory.add(new Transition(status, target, date, note, recordedAt));
-        return new Partnership(id, d, resulting, nextHistory, warningsSent);
+        return new Partnership(id, d, resulting, nextHistory, warningsSent, cohorts);
+    }
+
+    /**
+     * Records (or replaces) the counts of one intake of a cooperative program, announced with the cohort; unchanged
+     * when the same counts are recorded again.
+     */
+    public Change<Partnership> recordCohort(Cohort cohort, CommandContext context) {
+        return recordCohort(cohort, context, false);
+    }
+
+    /**
+     * Records an intake; {@code migrated} when it is brought in from the office's files (an import), which subscribers
+     * need for their figures but not as news.
+     */
+    public Change<Partnership> recordCohort(Cohort cohort, CommandContext context, boolean migrated) {
+        requireCooperativeProgram();
+        Cohort.checkYear(cohort.intakeYear(), context.today().getYear());
+        if (cohorts.contains(cohort)) {
+            return Change.unchanged(this);
+        }
+        List<Cohort> next = new ArrayList<>(cohorts);
+        next.removeIf(c -> c.intakeYear() == cohort.intakeYear());
+        next.add(cohort);
+        Partnership p = new Partnership(id, details, status, history, warningsSent, next);
+        return Change.of(
+                p,
+                new PendingEvent(
+                        PartnershipEvent.COHORT_RECORDED,
+                        PartnershipEvent.of(p, context.partners(), null, null).withCohort(cohort)));
+    }
+
+    /** Removes an intake recorded by mistake. */
+    public Change<Partnership> removeCohort(int intakeYear, CommandContext context) {
+        Cohort removed = cohorts.stream()
+                .filter(c -> c.intakeYear() == intakeYear)
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("Cohort of intake year", intakeYear + " in partnership " + id));
+        List<Cohort> next = new ArrayList<>(cohorts);
+        next.remove(removed);
+        Partnership p = new Partnership(id, details, status, history, warningsSent, next);
+        return Change.of(
+                p,
+                new PendingEvent(
+                        PartnershipEvent.COHORT_REMOVED,
+                        PartnershipEvent.of(p, context.partners(), null, null).withCohort(removed)));
+    }
+
+    /**
+     * Students in the program now: the recorded cohorts are the program's totals (all its students); without them,
+     * the international students this system registers under it ({@code registered}).
+     */
+    public long enrolledStudents(long registered) {
+        return cohorts.isEmpty() ? registered : Cohort.inProgram(cohorts);
+    }
+
+    private void requireCooperativeProgram() {
+        if (!details.type().hasMoeRecord()) {
+            throw new ConflictException("only a cooperative program (JOINT_PROGRAM, JOINT_INSTITUTE) records cohorts; "
+                    + id + " is a " + details.type());
+        }
     }
 
     public Partnership withWarningsSent(List<String> keys) {
         List<String> next = new ArrayList<>(warningsSent);
         keys.stream().filter(k -> !next.contains(k)).forEach(next::add);
-        return new Partnership(id, details, status, history, next);
+        return new Partnership(id, details, status, history, next, cohorts);
     }
 
     /** The last move, if any. */

@@ -48,7 +48,7 @@ class PartnershipController {
             @PathVariable UUID id,
             @Valid @RequestBody PartnershipRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        PartnershipView view = service.update(id, ETags.requireIfMatch(ifMatch), request.toDetails());
+        PartnershipView view = service.update(id, ETags.requireIfMatch(ifMatch), request);
         return ResponseEntity.ok().eTag(ETags.of(view.version())).body(view);
     }
 

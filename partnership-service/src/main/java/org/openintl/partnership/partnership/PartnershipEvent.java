@@ -25,7 +25,8 @@ public record PartnershipEvent(
         ProgramSummary program,
         SchoolAbroad schoolAbroad,
         TransitionSummary transition,
-        WarningSummary warning) {
+        WarningSummary warning,
+        Cohort cohort) {
 
     public static final String PREFIX = "intl.partnership.";
 
@@ -52,6 +53,24 @@ public record PartnershipEvent(
 
     /** The deadline that came within a window. */
     public record WarningSummary(String deadline, LocalDate date, int windowDays, long daysLeft) {}
+
+    /** The same state with the intake a cohort event is about. */
+    PartnershipEvent withCohort(Cohort c) {
+        return new PartnershipEvent(
+                id,
+                status,
+                type,
+                title,
+                partners,
+                responsibleUnit,
+                startDate,
+                endDate,
+                program,
+                schoolAbroad,
+                transition,
+                warning,
+                c);
+    }
 
     static PartnershipEvent of(
             Partnership p, Map<UUID, Partner> partners, Transition transition, ExpiryWarning warning) {
@@ -82,7 +101,8 @@ public record PartnershipEvent(
                 warning == null
                         ? null
                         : new WarningSummary(
-                                warning.deadline().name(), warning.date(), warning.windowDays(), warning.daysLeft()));
+                                warning.deadline().name(), warning.date(), warning.windowDays(), warning.daysLeft()),
+                null);
     }
 
     /** The event type a move publishes. */
@@ -104,4 +124,6 @@ public record PartnershipEvent(
     static final String CREATED = PREFIX + "created.v1";
     static final String UPDATED = PREFIX + "updated.v1";
     static final String EXPIRING = PREFIX + "expiring.v1";
+    static final String COHORT_RECORDED = PREFIX + "cohort-recorded.v1";
+    static final String COHORT_REMOVED = PREFIX + "cohort-removed.v1";
 }

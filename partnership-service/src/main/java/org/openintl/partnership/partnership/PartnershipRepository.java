@@ -8,11 +8,14 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -22,6 +25,7 @@ import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.Versioned;
+import org.openintl.platform.domain.MultilingualText;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 import org.springframework.stereotype.Repository;
@@ -52,6 +56,48 @@ public class PartnershipRepository implements PartnerReferences {
     public Versioned<Partnership> modify(
             UUID id, Long ifMatch, Function<Versioned<Partnership>, Change<Partnership>> command) {
         return store.modify(id, ifMatch, command);
+    }
+
+    /** Creates the partnership unless one with this id exists: empty when it does. */
+    public Optional<Versioned<Partnership>> createUnlessPresent(UUID id, Change<Partnership> change) {
+        try {
+            return Optional.of(store.create(id, change, null));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The program with this MOE approval number (ignoring case and surrounding spaces), if any. */
+    public Optional<Versioned<Partnership>> findByApprovalNumber(String approvalNumber) {
+        String pattern = "^\\s*" + Pattern.quote(approvalNumber.strip()) + "\\s*$";
+        return store
+                .find(regex(D + "program.approvalNumber", pattern, "i"), Sorts.ascending("createdAt"), 0, 1)
+                .stream()
+                .findFirst();
+    }
+
+    /**
+     * The partnership with exactly these partners and this start date whose title equals one of {@code titles} in the
+     * same language, ignoring case (the natural key of a partnership without an MOE approval number).
+     */
+    public Optional<Versioned<Partnership>> findByTitlePartnersAndStart(
+            MultilingualText title, List<UUID> partnerIds, LocalDate startDate) {
+        Bson start = startDate == null ? eq(D + "startDate", null) : eq(D + "startDate", startDate);
+        return store
+                .find(and(Filters.all(D + "partnerIds", partnerIds), start), Sorts.ascending("createdAt"), 0, 1000)
+                .stream()
+                .filter(v -> v.state().details().partnerIds().size() == partnerIds.size())
+                .filter(v -> sameTitle(v.state().details().title(), title))
+                .findFirst();
+    }
+
+    private static boolean sameTitle(MultilingualText a, MultilingualText b) {
+        return (a.zh() != null && a.zh().equalsIgnoreCase(b.zh()))
+                || (a.en() != null && a.en().equalsIgnoreCase(b.en()))
+                || (a.ko() != null && a.ko().equalsIgnoreCase(b.ko()));
     }
 
     public Versioned<Partnership> get(UUID id) {

@@ -12,7 +12,10 @@ import java.util.UUID;
 import org.openintl.platform.domain.MultilingualText;
 import org.openintl.platform.input.Text;
 
-/** What an officer submits to register or update a partnership. */
+/**
+ * What an officer submits to register or update a partnership; a create may also give the current {@code status}
+ * and the dates of the moves that led there ({@link StatusAsItIs}).
+ */
 public record PartnershipRequest(
         @NotNull @Valid MultilingualText title,
         @NotNull PartnershipType type,
@@ -29,7 +32,22 @@ public record PartnershipRequest(
         String notes,
 
         @Valid MoeRecord program,
-        @Valid SchoolAbroad schoolAbroad) {
+        @Valid SchoolAbroad schoolAbroad,
+        PartnershipStatus status,
+        LocalDate negotiatingOn,
+        LocalDate signedOn,
+        LocalDate inForceFrom,
+        LocalDate suspendedOn,
+        LocalDate expiredOn,
+        LocalDate terminatedOn) {
+
+    /**
+     * The status and the dates of past moves, for a partnership registered as it already is (empty for a new one).
+     * Only a create takes them; an update that carries them is refused (moves go through the transitions).
+     */
+    StatusAsItIs asItIs() {
+        return new StatusAsItIs(status, negotiatingOn, signedOn, inForceFrom, suspendedOn, expiredOn, terminatedOn);
+    }
 
     PartnershipDetails toDetails() {
         return new PartnershipDetails(

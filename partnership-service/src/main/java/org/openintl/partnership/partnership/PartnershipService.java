@@ -15,6 +15,7 @@ import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.IdempotencyKeys;
 import org.openintl.platform.aggregate.Versioned;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.domain.MultilingualText;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,9 @@ public class PartnershipService {
 
     /** Scope of the ids derived from {@code Idempotency-Key}s. */
     static final String IDEMPOTENCY_SCOPE = "partnerships";
+
+    /** Scope of the ids derived from imported partnerships' natural keys. */
+    static final String NATURAL_KEY_SCOPE = "partnership-natural-key";
 
     private final PartnershipRepository partnerships;
     private final PartnerService partners;
@@ -66,11 +70,66 @@ public class PartnershipService {
         PartnershipDetails details = request.toDetails();
         Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
         UUID id = IdempotencyKeys.aggregateId(IDEMPOTENCY_SCOPE, idempotencyKey);
+        StatusAsItIs asItIs = request.asItIs();
+        CommandContext context = context(known);
         var created = partnerships.create(
                 id,
-                Partnership.propose(id, details, context(known)),
+                asItIs.isEmpty()
+                        ? Partnership.propose(id, details, context)
+                        : Partnership.migrate(id, details, asItIs, context),
                 IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(request)));
         return view(created);
+    }
+
+    /** What importing a partnership did: the partnership, and whether it was created or matched by its natural key. */
+    public record Imported(UUID id, boolean created) {}
+
+    /**
+     * Brings a partnership in as it is (its status and past dates, migrated events), unless one with the same natural
+     * key exists: its MOE approval number, or else its title, partners and start date. The new partnership's id is
+     * derived from the key, so the same row imported twice (also in parallel, also after a restart) creates it once.
+     */
+    public Imported importPartnership(PartnershipRequest request) {
+        PartnershipDetails details = request.toDetails();
+        Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
+        var existing = findByNaturalKey(details);
+        if (existing.isPresent()) {
+            return new Imported(existing.get().id(), false);
+        }
+        UUID id = IdempotencyKeys.aggregateId(NATURAL_KEY_SCOPE, naturalKey(details));
+        Change<Partnership> change = Partnership.migrate(id, details, request.asItIs(), context(known));
+        return partnerships
+                .createUnlessPresent(id, change)
+                .map(created -> new Imported(id, true))
+                .orElseGet(() -> new Imported(id, false));
+    }
+
+    /** Checks a partnership as {@link #importPartnership} would, storing nothing: true when it would be matched. */
+    public boolean checkImport(PartnershipRequest request) {
+        PartnershipDetails details = request.toDetails();
+        Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
+        if (findByNaturalKey(details).isPresent()) {
+            return true;
+        }
+        Partnership.migrate(UUID.randomUUID(), details, request.asItIs(), context(known));
+        return false;
+    }
+
+    private java.util.Optional<Versioned<Partnership>> findByNaturalKey(PartnershipDetails d) {
+        if (d.program() != null) {
+            return partnerships.findByApprovalNumber(d.program().approvalNumber());
+        }
+        return partnerships.findByTitlePartnersAndStart(d.title(), d.partnerIds(), d.startDate());
+    }
+
+    private static String naturalKey(PartnershipDetails d) {
+        if (d.program() != null) {
+            return "moe:" + d.program().approvalNumber().strip().toUpperCase(java.util.Locale.ROOT);
+        }
+        MultilingualText t = d.title();
+        String title = t.en() != null ? t.en() : t.zh() != null ? t.zh() : t.ko();
+        return "title:" + title.strip().toLowerCase(java.util.Locale.ROOT) + ":"
+                + d.partnerIds().stream().map(UUID::toString).sorted().toList() + ":" + d.startDate();
     }
 
     public PartnershipView get(UUID id) {
@@ -81,7 +140,9 @@ public class PartnershipService {
         return partnerships.changes(id);
     }
 
-    public PartnershipView update(UUID id, long ifMatch, PartnershipDetails details) {
+    public PartnershipView update(UUID id, long ifMatch, PartnershipRequest request) {
+        refuseStatusAsItIs(request.asItIs());
+        PartnershipDetails details = request.toDetails();
         Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
         return view(partnerships.modify(id, ifMatch, current -> current.state().revise(details, context(known))));
     }
@@ -91,6 +152,44 @@ public class PartnershipService {
                 id, ifMatch, current -> current.state().transition(request, context(current.state())));
         transitions.count(request.to());
         return view(result);
+    }
+
+    /** Records (or replaces) one intake's counts of a cooperative program, guarded by the version. */
+    public PartnershipView recordCohort(UUID id, long ifMatch, int intakeYear, CohortRequest request) {
+        Cohort cohort = request.toCohort(intakeYear);
+        return view(partnerships.modify(
+                id, ifMatch, current -> current.state().recordCohort(cohort, context(current.state()))));
+    }
+
+    /**
+     * Records an intake of the program with this MOE approval number, as an import does: true when it changed
+     * something (a new intake, or other counts for a recorded one), false when the same counts were there.
+     *
+     * @throws UnknownReferenceException (field {@code programApprovalNumber}) when no program has the number
+     */
+    public boolean importCohort(String approvalNumber, Cohort cohort, boolean dryRun) {
+        Versioned<Partnership> program = partnerships
+                .findByApprovalNumber(approvalNumber)
+                .orElseThrow(() -> new org.openintl.platform.domain.UnknownReferenceException(
+                        "programApprovalNumber",
+                        "no program has the approval number " + approvalNumber + ": import the partnerships first"));
+        if (dryRun) {
+            return program.state()
+                    .recordCohort(cohort, context(program.state()), true)
+                    .changed();
+        }
+        boolean[] changed = {false};
+        partnerships.modify(program.id(), null, current -> {
+            Change<Partnership> change = current.state().recordCohort(cohort, context(current.state()), true);
+            changed[0] = change.changed();
+            return change;
+        });
+        return changed[0];
+    }
+
+    public PartnershipView removeCohort(UUID id, long ifMatch, int intakeYear) {
+        return view(partnerships.modify(
+                id, ifMatch, current -> current.state().removeCohort(intakeYear, context(current.state()))));
     }
 
     /**
@@ -138,6 +237,14 @@ public class PartnershipService {
         return LocalDate.now(clock.withZone(properties.zone()));
     }
 
+    /** The status and past dates are taken only on create; later the status changes by transitions. */
+    private static void refuseStatusAsItIs(StatusAsItIs asItIs) {
+        asItIs.firstGivenField().ifPresent(field -> {
+            throw new InvalidInputException(
+                    field, field + " is given only when registering; change the status with POST .../transitions");
+        });
+    }
+
     private CommandContext context(Partnership p) {
         return context(partners.findAll(p.details().partnerIds()));
     }
@@ -151,6 +258,7 @@ public class PartnershipService {
         Map<UUID, Partner> known = partners.findAll(p.details().partnerIds());
         Integer quota =
                 p.details().program() == null ? null : p.details().program().annualQuota();
+        long registered = enrolments.enrolled(p.id());
         return new PartnershipView(
                 p.id(),
                 p.status(),
@@ -159,7 +267,8 @@ public class PartnershipService {
                 p.status().allowedMoves(),
                 p.history(),
                 p.warningsSent(),
-                new PartnershipView.Enrolment(enrolments.enrolled(p.id()), quota),
+                p.cohorts(),
+                PartnershipView.Enrolment.of(p, registered, quota),
                 staffTrips.mobility(p.id()),
                 v.version());
     }

@@ -18,10 +18,28 @@ public record PartnershipView(
         List<PartnershipStatus> allowedTransitions,
         List<Transition> history,
         List<String> warningsSent,
+        List<Cohort> cohorts,
         Enrolment enrolment,
         StaffMobility staffMobility,
         long version) {
 
-    /** Students enrolled under the partnership now, and the program's annual quota (if it has one). */
-    public record Enrolment(long enrolledStudents, Integer annualQuota) {}
+    /**
+     * Students enrolled under the partnership now, and the program's annual quota (if it has one). With cohorts
+     * recorded, {@code enrolledStudents} is the program's total (all its students, source {@code COHORTS}) and
+     * {@code latestIntake} the newest intake to compare with the annual quota; without, it counts the international
+     * students registered under it (source {@code STUDENTS}). {@code registeredStudents} is always the latter.
+     */
+    public record Enrolment(
+            long enrolledStudents, Integer annualQuota, String source, long registeredStudents, Cohort latestIntake) {
+
+        static Enrolment of(Partnership p, long registered, Integer quota) {
+            List<Cohort> cohorts = p.cohorts();
+            return new Enrolment(
+                    p.enrolledStudents(registered),
+                    quota,
+                    cohorts.isEmpty() ? "STUDENTS" : "COHORTS",
+                    registered,
+                    cohorts.isEmpty() ? null : cohorts.get(cohorts.size() - 1));
+        }
+    }
 }

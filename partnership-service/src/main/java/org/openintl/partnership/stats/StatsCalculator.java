@@ -76,7 +76,8 @@ public final class StatsCalculator {
                     }
                     long[] sums = programs.computeIfAbsent(program.level(), l -> new long[3]);
                     sums[0]++;
-                    sums[1] += enrolled.applyAsLong(p.id());
+                    // the recorded cohorts are the program's totals; without them, its registered students
+                    sums[1] += p.enrolledStudents(enrolled.applyAsLong(p.id()));
                     sums[2] += program.annualQuota() == null ? 0 : program.annualQuota();
                 }
             }

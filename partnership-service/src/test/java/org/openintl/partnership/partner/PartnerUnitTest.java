@@ -20,7 +20,8 @@ class PartnerUnitTest {
             "Bonn",
             PartnerType.UNIVERSITY,
             null,
-            List.of());
+            List.of(),
+            null);
 
     @Test
     void registrationTakesContinentFromTheCountryAndIsAnnounced() {
