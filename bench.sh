@@ -9,5 +9,18 @@ for arg in "$@"; do
     *' '*) echo "[bench] options take no spaces: $arg" >&2; exit 2 ;;
   esac
 done
+# --scenario=imports [--rows=N] [--heap=SIZE]: reading N students from one .xlsx and from CSV in one small JVM, no
+# stack needed (docs/performance.md, "Imports")
+if [[ " $* " == *" --scenario=imports "* ]]; then
+  rows=100000 heap=256m
+  for arg in "$@"; do
+    case "$arg" in
+      --rows=*) rows="${arg#--rows=}" ;;
+      --heap=*) heap="${arg#--heap=}" ;;
+    esac
+  done
+  exec ./mvnw -q -Pbench-imports -DskipTests -Dspotless.check.skip=true -pl student-service -am verify \
+    -Dbench.rows="$rows" -Dbench.heap="$heap"
+fi
 # formatting is checked by the real build; a benchmark run should not fail on it; tests are the normal build's job
 exec ./mvnw -q -Pbench -DskipTests -Dspotless.check.skip=true -pl benchmarks -am verify -Dbench.args="$*"
