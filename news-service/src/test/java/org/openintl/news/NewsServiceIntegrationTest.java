@@ -450,6 +450,29 @@ class NewsServiceIntegrationTest {
     }
 
     @Test
+    void anEnrolmentBroughtInAsItWasIsNoNewsAndMakesItsNationalityKnown() throws Exception {
+        String imported = UUID.randomUUID().toString();
+        var migrated = CloudEventRecords.toRecord(
+                STUDENT_SERVICE,
+                UUID.fromString(imported),
+                new OutboxEntry(
+                        UUID.randomUUID(),
+                        "intl.student.enrolled.v1",
+                        1,
+                        Instant.now(),
+                        null,
+                        JSON.writeValueAsString(studentData(imported, "NR")),
+                        true));
+        kafka.send(migrated).get();
+        // one subject, so one partition: once Kiribati's draft is there, both of Nauru's enrolments were applied
+        kafka.send(studentEvent(imported, "intl.student.enrolled.v1", 2, "NR")).get();
+        kafka.send(studentEvent(imported, "intl.student.enrolled.v1", 3, "KI")).get();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> milestoneDrafts("首位来自基里巴斯").size() == 1);
+        assertThat(milestoneDrafts("首位来自瑙鲁")).isEmpty();
+    }
+
+    @Test
     void everyRuleBreakIsAProblemAndStoresNothing() {
         long before = db.getCollection("articles").countDocuments();
         Map<String, Object> valid = article(Map.of("en", Map.of("title", "Valid")), "ANNOUNCEMENT");

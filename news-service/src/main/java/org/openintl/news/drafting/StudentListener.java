@@ -56,7 +56,9 @@ class StudentListener implements EventConsumer<StudentListener.StudentData> {
             return;
         }
         Instant time = event.time() != null ? event.time() : Instant.now();
-        if (nationalities.isFirst(nationality, event.id(), time)) {
+        // a student brought in as they were (an office moving in its records) makes the nationality known, but their
+        // enrolment is not news: no draft for it, and none for the next student of that nationality either
+        if (nationalities.isFirst(nationality, event.id(), time) && !event.migrated()) {
             drafts.firstStudent(
                     new FirstStudentDraft.Enrolment(
                             nationality,
