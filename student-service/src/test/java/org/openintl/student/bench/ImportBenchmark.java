@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
+import org.openintl.platform.imports.ImportFormat;
+import org.openintl.platform.imports.TableReader;
+import org.openintl.platform.imports.TableWriter;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.Http;
 import org.openintl.student.StudentServiceApplication;
@@ -27,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * </pre>
  *
  * Arguments after the row count go to the service (e.g. {@code --intl.students.imports.row-threads=4}); with
- * {@code --spring.kafka.bootstrap-servers=...} pointing nowhere the import is measured without the outbox relay.
+ * {@code --spring.kafka.bootstrap-servers=...} pointing nowhere the import is measured without the outbox relay;
+ * {@code --format=xlsx} uploads the same rows as one {@code .xlsx} workbook.
  */
 public final class ImportBenchmark {
 
@@ -49,17 +53,28 @@ public final class ImportBenchmark {
                 "--intl.students.imports.max-rows=" + Math.max(rows, 200_000),
                 "--intl.students.documents.first-scan-delay=PT1H",
                 "--intl.students.metrics.first-refresh-delay=PT1H"));
-        springArgs.addAll(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        List<String> rest = new ArrayList<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
+        // --format=xlsx: the same rows as one workbook (docs/imports.md); CSV otherwise
+        boolean xlsx = rest.remove("--format=xlsx");
+        rest.remove("--format=csv");
+        springArgs.addAll(rest);
         ConfigurableApplicationContext app =
                 new SpringApplication(StudentServiceApplication.class).run(springArgs.toArray(String[]::new));
         try {
             int port = app.getEnvironment().getProperty("local.server.port", Integer.class);
             Http http = new Http("http://127.0.0.1:" + port);
             String csv = csv(rows);
-            System.out.printf(Locale.ROOT, "%,d rows, %,d bytes of CSV%n", rows, csv.length());
+            Object body = xlsx ? workbook(csv) : csv;
+            String type = xlsx ? ImportFormat.XLSX_TYPE : "text/csv";
+            System.out.printf(
+                    Locale.ROOT,
+                    "%,d rows, %,d bytes of %s%n",
+                    rows,
+                    xlsx ? ((byte[]) body).length : csv.length(),
+                    xlsx ? "XLSX" : "CSV");
 
             long t0 = System.nanoTime();
-            Http.Response accepted = http.send("POST", "/api/students/imports", csv, "text/csv");
+            Http.Response accepted = http.send("POST", "/api/students/imports", body, type);
             long t1 = System.nanoTime();
             if (accepted.status() != 202) {
                 throw new IllegalStateException("import refused: " + accepted);
@@ -94,6 +109,17 @@ public final class ImportBenchmark {
             app.close();
             System.exit(0);
         }
+    }
+
+    /** The CSV's rows as a workbook, written by the export's writer (text inline, as our exports write it). */
+    private static byte[] workbook(String csv) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (TableReader in = TableReader.csv(
+                        new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                TableWriter writer = TableWriter.of(ImportFormat.XLSX, out, in.header(), "students")) {
+            in.forEachRemaining(row -> writer.row(row.values()));
+        }
+        return out.toByteArray();
     }
 
     private static String csv(int rows) {

@@ -280,7 +280,9 @@ class StudentApiIntegrationTest extends IntegrationTest {
         cases.put(
                 "accommodationSince",
                 new Object[] {"accommodationSince", today().plusDays(2).toString()});
-        cases.put("status", new Object[] {"status", "ENROLLED"});
+        // a student created as ENROLLED needs the day they enrolled (docs/student-service.md, "Students as they are")
+        cases.put("enrolledOn", new Object[] {"status", "ENROLLED"});
+        cases.put("admittedOn", new Object[] {"admittedOn", today().plusDays(1).toString()});
         cases.forEach((field, override) -> {
             var r = http.post("/api/students", student("college", college, (String) override[0], override[1]));
             assertThat(r.status()).as(field + " " + r).isEqualTo(400);

@@ -90,15 +90,42 @@ class StudentLifecycleUnitTest {
     }
 
     @Test
-    void aNewStudentIsAdmittedUnlessApplied() {
+    void aNewStudentIsAdmittedUnlessAppliedOrGivenTheDateOfALaterStatus() {
         assertThat(Students.registered(null, null).status()).isEqualTo(ADMITTED);
         assertThat(Students.registered(APPLIED, null).status()).isEqualTo(APPLIED);
         for (StudentStatus later : List.of(ENROLLED, SUSPENDED, GRADUATED, WITHDRAWN)) {
+            // without the date the student reached it, a later status is refused naming that date's field
             assertThatThrownBy(() -> Students.registered(later, null))
                     .isInstanceOfSatisfying(
                             InvalidInputException.class,
-                            e -> assertThat(e.field()).isEqualTo("status"));
+                            e -> assertThat(e.field()).isEqualTo(StatusDates.field(later)));
         }
+    }
+
+    @Test
+    void aStudentAsTheyAreHasTheHistoryOfTheirDatesAndAMigratedEvent() {
+        var dates = new StatusDates(null, TODAY.minusDays(100), TODAY.minusDays(60), null, null, null);
+        var change = Student.register(
+                java.util.UUID.randomUUID(),
+                ENROLLED,
+                dates,
+                Students.registered(null, null).profile(),
+                org.openintl.platform.country.Countries.load().require("nationality", "KR"),
+                new org.openintl.student.privacy.Sealed("k", "x"),
+                "k:index",
+                List.of(),
+                TODAY,
+                WarningPolicy.DEFAULT);
+        assertThat(change.state().history())
+                .extracting(Transition::to, Transition::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ADMITTED, TODAY.minusDays(100)),
+                        org.assertj.core.groups.Tuple.tuple(ENROLLED, TODAY.minusDays(60)));
+        assertThat(change.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo("intl.student.enrolled.v1");
+            assertThat(e.migrated()).isTrue();
+        });
+        assertThat(Students.registered(null, null).history()).hasSize(1);
     }
 
     @Test
