@@ -238,6 +238,40 @@ class PartnerRecordsIntegrationTest {
         assertThat(sent.path("partnerIds").toString()).isEqualTo("[\"" + listed + "\",\"" + beyond + "\"]");
     }
 
+    @Test
+    void anIntakeOfAJointProgramIsRecordedWithIfMatchAndItsCountsAsNumbers() throws Exception {
+        String id = UUID.randomUUID().toString();
+        GATEWAY.answer(
+                "PUT /api/partnerships/" + id + "/cohorts/2025", 200, jointProgram(id, "MOE-C"), "ETag", "\"6\"");
+        MockHttpSession session = signIn("wang");
+        mvc.perform(post("/partnerships/" + id + "/cohorts")
+                        .session(session)
+                        .with(csrf())
+                        .param("etag", "\"5\"")
+                        .param("intakeYear", "2025")
+                        .param("admitted", "120")
+                        .param("enrolled", "118")
+                        .param("graduated", "0"))
+                .andExpect(redirectedUrl("/partnerships/" + id));
+        StubGateway.Received put = lastPut("/api/partnerships/" + id + "/cohorts/2025");
+        assertThat(put.headers().get("if-match")).isEqualTo("\"5\"");
+        assertThat(put.body()).isEqualTo("{\"admitted\":120,\"enrolled\":118,\"graduated\":0}");
+
+        // a year that is no year never becomes part of the API's path
+        int before = GATEWAY.received.size();
+        MvcResult refused = mvc.perform(post("/partnerships/" + id + "/cohorts")
+                        .session(session)
+                        .with(csrf())
+                        .param("intakeYear", "../../partners")
+                        .param("admitted", "1")
+                        .param("enrolled", "1")
+                        .param("graduated", "1"))
+                .andExpect(redirectedUrl("/partnerships/" + id))
+                .andReturn();
+        assertThat(refused.getFlashMap().get("refused").toString()).contains("year");
+        assertThat(GATEWAY.received.size()).isEqualTo(before);
+    }
+
     private static String partner(String id, String website) {
         return "{\"id\":\"" + id + "\",\"name\":{\"en\":\"Seoul National University\",\"ko\":\"서울대학교\"},"
                 + "\"originalName\":\"서울대학교\",\"country\":\"KR\",\"city\":\"Seoul\",\"type\":\"UNIVERSITY\","

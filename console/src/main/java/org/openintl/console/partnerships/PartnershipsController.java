@@ -15,6 +15,7 @@ import org.openintl.console.api.GatewayApi;
 import org.openintl.console.web.FormRefusal;
 import org.openintl.console.web.Forms;
 import org.openintl.console.web.ListPage;
+import org.openintl.console.web.PageAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -169,6 +170,31 @@ class PartnershipsController {
             redirect.addFlashAttribute("refused", problem.detail());
         }
         return "redirect:/partnerships/" + id;
+    }
+
+    /**
+     * One intake of a cooperative program, counting all its students: sent with the page's {@code If-Match}; a year or
+     * a count that is not a number goes as typed, for the API to refuse.
+     */
+    @PostMapping("/partnerships/{id}/cohorts")
+    String recordCohort(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> form,
+            @RequestParam(required = false) String etag,
+            RedirectAttributes redirect) {
+        String year = form.getOrDefault("intakeYear", "").strip();
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String count : List.of("admitted", "enrolled", "graduated")) {
+            String value = form.getOrDefault(count, "").strip();
+            counts.put(count, value.matches("\\d{1,9}") ? Integer.valueOf(value) : value);
+        }
+        return PageAction.thenBack("/partnerships/" + id, redirect, () -> {
+            if (!year.matches("\\d{4}")) {
+                throw new ApiProblem(
+                        400, "about:blank", "Bad Request", "The intake year is a year, e.g. 2025", Map.of(), List.of());
+            }
+            api.put("/api/partnerships/" + id + "/cohorts/" + year, counts, etag);
+        });
     }
 
     /** The form's values for a partnership as the API answers it. */
