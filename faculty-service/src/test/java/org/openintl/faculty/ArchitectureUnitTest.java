@@ -16,12 +16,11 @@ class ArchitectureUnitTest {
     @ArchTest
     static final ArchTests shared = ArchTests.in(ServiceArchitectureRules.class);
 
-    /** Document rules, encryption, need to know and the calendar are leaves: every feature may use them. */
+    /** Document rules, need to know and the calendar are leaves: every feature may use them. */
     @ArchTest
     static final ArchRule leavesDependOnNoFeature = noClasses()
             .that()
-            .resideInAnyPackage(
-                    "..faculty.document..", "..faculty.privacy..", "..faculty.access..", "..faculty.calendar..")
+            .resideInAnyPackage("..faculty.document..", "..faculty.access..", "..faculty.calendar..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

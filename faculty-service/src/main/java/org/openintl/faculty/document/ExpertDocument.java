@@ -1,7 +1,7 @@
 package org.openintl.faculty.document;
 
 import java.time.LocalDate;
-import org.openintl.faculty.privacy.Sealed;
+import org.openintl.platform.privacy.Sealed;
 
 /**
  * A document as stored with the expert: its number sealed, its dates in clear because the deadline rules and the

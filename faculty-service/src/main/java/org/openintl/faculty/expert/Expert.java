@@ -11,7 +11,6 @@ import org.openintl.faculty.document.Deadline;
 import org.openintl.faculty.document.DocumentType;
 import org.openintl.faculty.document.ExpertDeadlines;
 import org.openintl.faculty.document.ExpertDocument;
-import org.openintl.faculty.privacy.Sealed;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Continent;
@@ -20,6 +19,7 @@ import org.openintl.platform.deadlines.Announcements;
 import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.privacy.Sealed;
 
 /**
  * A foreign expert (外籍专家): the aggregate the office's commands change. Every command returns a {@link Change}

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.openintl.faculty.privacy.Sealed;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.country.Continent;
 import org.openintl.platform.country.Country;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.privacy.Sealed;
 
 /**
  * A candidate of the high-end overseas talent recruitment (海外高层次人才引进): the pipeline from first identified to

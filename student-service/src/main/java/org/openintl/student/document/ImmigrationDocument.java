@@ -1,7 +1,7 @@
 package org.openintl.student.document;
 
 import java.time.LocalDate;
-import org.openintl.student.privacy.Sealed;
+import org.openintl.platform.privacy.Sealed;
 
 /**
  * A document as stored with the student: its number sealed, its dates in clear because the deadline rules and the

@@ -2,8 +2,8 @@ package org.openintl.student.student;
 
 import java.util.List;
 import java.util.UUID;
-import org.openintl.student.privacy.EncryptionProperties;
-import org.openintl.student.privacy.FieldCipher;
+import org.openintl.platform.privacy.EncryptionProperties;
+import org.openintl.platform.privacy.FieldCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

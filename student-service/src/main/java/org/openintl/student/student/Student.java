@@ -14,11 +14,11 @@ import org.openintl.platform.deadlines.Announcements;
 import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.platform.domain.IllegalTransitionException;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.privacy.Sealed;
 import org.openintl.student.document.Deadline;
 import org.openintl.student.document.DeadlineRules;
 import org.openintl.student.document.DocumentType;
 import org.openintl.student.document.ImmigrationDocument;
-import org.openintl.student.privacy.Sealed;
 
 /**
  * An international student: the aggregate the office's commands change. Every command returns a {@link Change} with

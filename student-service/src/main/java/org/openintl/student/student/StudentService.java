@@ -17,14 +17,14 @@ import org.openintl.platform.country.Country;
 import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.StaleVersionException;
+import org.openintl.platform.privacy.FieldCipher;
+import org.openintl.platform.privacy.Sealed;
 import org.openintl.platform.web.PageRequest;
 import org.openintl.platform.web.PageResult;
 import org.openintl.student.document.DocumentFacts;
 import org.openintl.student.document.DocumentType;
 import org.openintl.student.document.ImmigrationDocument;
 import org.openintl.student.partnership.Partnerships;
-import org.openintl.student.privacy.FieldCipher;
-import org.openintl.student.privacy.Sealed;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openintl.platform.domain.InvalidInputException;
-import org.openintl.student.privacy.Sealed;
+import org.openintl.platform.privacy.Sealed;
 
 /** Which deadlines the documents on file create. */
 class DeadlineRulesUnitTest {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.openintl.platform.privacy.FieldCipher;
+import org.openintl.platform.privacy.Sealed;
 import org.openintl.student.IntegrationTest;
 import org.openintl.student.TestKeys;
 import org.openintl.student.student.StudentRepository;

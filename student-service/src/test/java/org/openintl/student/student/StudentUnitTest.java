@@ -14,10 +14,10 @@ import org.openintl.platform.country.Continent;
 import org.openintl.platform.country.Countries;
 import org.openintl.platform.deadlines.WarningPolicy;
 import org.openintl.platform.domain.InvalidInputException;
+import org.openintl.platform.privacy.Sealed;
 import org.openintl.student.document.DocumentFacts;
 import org.openintl.student.document.DocumentType;
 import org.openintl.student.document.ImmigrationDocument;
-import org.openintl.student.privacy.Sealed;
 
 /** The student aggregate's commands and the events they produce. */
 class StudentUnitTest {

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.openintl.platform.aggregate.PendingEvent;
 import org.openintl.platform.country.Countries;
 import org.openintl.platform.deadlines.WarningPolicy;
-import org.openintl.student.privacy.Sealed;
+import org.openintl.platform.privacy.Sealed;
 
 /** Ready-made students for unit tests. */
 final class Students {

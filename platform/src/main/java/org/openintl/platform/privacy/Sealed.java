@@ -1,4 +1,4 @@
-package org.openintl.student.privacy;
+package org.openintl.platform.privacy;
 
 import java.util.Objects;
 

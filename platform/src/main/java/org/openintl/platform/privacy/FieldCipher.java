@@ -1,14 +1,16 @@
-package org.openintl.faculty.privacy;
+package org.openintl.platform.privacy;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,8 +18,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Seals and opens single values with AES-GCM (JDK only). New values are sealed with the active key; values sealed
  * with an older key still open as long as that key is configured, which is what makes rotation possible (ADR 0100).
- * The {@code context} (e.g. {@code expert/<id>/personal}) is bound as associated data, so a sealed value copied to
- * another record or field does not open.
+ * The {@code context} (e.g. {@code student/<id>/personal}) is bound as associated data, so a sealed value copied to
+ * another record or field does not open. The format of sealed values and blind indexes is stored data: never change it.
  */
 public final class FieldCipher {
 
@@ -45,6 +47,34 @@ public final class FieldCipher {
         });
         this.keys = Map.copyOf(copy);
         this.activeKeyId = activeKeyId;
+    }
+
+    /**
+     * A blind index of {@code value} under the active key: {@code <keyId>:<HMAC-SHA256>}, for finding a record by a
+     * personal value (nationality + passport number) without storing it readable. The HMAC key is derived from the
+     * data key, so whoever cannot open the sealed values cannot test guesses against the index either.
+     */
+    public String blindIndex(String value) {
+        return blindIndex(activeKeyId, value);
+    }
+
+    /** The blind indexes of {@code value} under every configured key: a record indexed before a rotation matches too. */
+    public List<String> blindIndexes(String value) {
+        return keys.keySet().stream().map(id -> blindIndex(id, value)).toList();
+    }
+
+    private String blindIndex(String keyId, String value) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(keys.get(keyId));
+            byte[] indexKey = derive.doFinal("blind-index/v1".getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(indexKey, "HmacSHA256"));
+            byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return keyId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
     }
 
     public String activeKeyId() {

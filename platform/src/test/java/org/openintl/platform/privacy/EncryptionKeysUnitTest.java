@@ -1,20 +1,24 @@
-package org.openintl.student.privacy;
+package org.openintl.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 
 /**
- * Start-up rules for the keys of personal data (ADR 0480), with the service's real configuration class and Spring's
- * property binding: no key, a published key or keys from two sources stop the start with a clear message.
+ * Start-up rules for the keys of personal data (ADR 0480), with the real auto-configuration and Spring's property
+ * binding under a service's prefix (student-service's here; ADR 0670): no key, a published key or keys from two sources
+ * stop the start with a clear message.
  */
 class EncryptionKeysUnitTest {
 
@@ -23,24 +27,68 @@ class EncryptionKeysUnitTest {
     /** The development key application.yml once shipped (public in the repository's history). */
     private static final String PUBLISHED = "/FqTcpWcBvuQbN8fmJFnSXgXX5exc+eUYuOjxH/mS/I=";
 
-    private final ApplicationContextRunner runner =
-            new ApplicationContextRunner().withUserConfiguration(Keys.class, PrivacyConfiguration.class);
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(PrivacyConfiguration.class))
+            .withPropertyValues(
+                    "intl.privacy.encryption-prefix=intl.students.encryption",
+                    "spring.application.name=student-service");
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(EncryptionProperties.class)
-    static class Keys {}
+    @ParameterizedTest
+    @CsvSource({
+        "intl.students.encryption, student-service, INTL_STUDENTS_ENCRYPTION",
+        "intl.faculty.encryption, faculty-service, INTL_FACULTY_ENCRYPTION"
+    })
+    void refusesToStartWithoutAKeyAndNamesTheServicesEnvironmentVariables(
+            String prefix, String service, String variables) {
+        runner.withPropertyValues("intl.privacy.encryption-prefix=" + prefix, "spring.application.name=" + service)
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure())
+                            .rootCause()
+                            .isInstanceOf(EncryptionKeyException.class)
+                            .hasMessageContaining("No key for personal data is configured")
+                            .hasMessageContaining(prefix + ".keys is empty");
+                    EncryptionKeyException cause = (EncryptionKeyException) rootCause(context.getStartupFailure());
+                    assertThat(cause.action())
+                            .contains(variables + "_KEYS_K2026A=", variables + "_ACTIVEKEY=k2026a")
+                            .contains("<data-dir>/" + service + "/encryption.env");
+                });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"intl.students.encryption, INTL_STUDENTS_ENCRYPTION", "intl.faculty.encryption, INTL_FACULTY_ENCRYPTION"
+    })
+    void theEnvironmentVariablesDeploymentsSetAreTheServicesKeys(String prefix, String variables) {
+        // compose, k8s and the local stack set these names: they must keep binding (existing data is sealed with them)
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(PrivacyConfiguration.class))
+                .withInitializer(context -> context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new SystemEnvironmentPropertySource(
+                                "systemEnvironment",
+                                Map.of(
+                                        variables + "_KEYS_K2026A", K1,
+                                        variables + "_KEYS_K2025", K2,
+                                        variables + "_ACTIVEKEY", "k2026a"))))
+                .withPropertyValues("intl.privacy.encryption-prefix=" + prefix)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    FieldCipher cipher = context.getBean(FieldCipher.class);
+                    assertThat(cipher.activeKeyId()).isEqualTo("k2026a");
+                    assertThat(cipher.blindIndexes("x")).hasSize(2);
+                    assertThat(context.getBean(EncryptionProperties.class).resealOnStart())
+                            .isTrue();
+                });
+    }
 
     @Test
-    void refusesToStartWithoutAKey() {
-        runner.run(context -> {
-            assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure())
-                    .rootCause()
-                    .isInstanceOf(EncryptionKeyException.class)
-                    .hasMessageContaining("No key for students' personal data is configured");
-            EncryptionKeyException cause = (EncryptionKeyException) rootCause(context.getStartupFailure());
-            assertThat(cause.action()).contains("INTL_STUDENTS_ENCRYPTION_KEYS_", "INTL_STUDENTS_ENCRYPTION_ACTIVEKEY");
-        });
+    void aServiceWithoutPersonalDataHasNoCipherAndNeedsNoKey() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(PrivacyConfiguration.class))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(FieldCipher.class);
+                });
     }
 
     @Test
@@ -53,8 +101,9 @@ class EncryptionKeysUnitTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("the key failure analyzer is not registered"));
         var analysis = ours.analyze(new IllegalStateException(
-                "bean creation failed", new EncryptionKeyException("No key for students' personal data")));
-        assertThat(analysis.getDescription()).contains("No key for students' personal data");
+                "bean creation failed",
+                new EncryptionKeyException("No key for personal data", "head -c 32 /dev/urandom | base64")));
+        assertThat(analysis.getDescription()).contains("No key for personal data");
         assertThat(analysis.getAction()).contains("head -c 32 /dev/urandom | base64");
     }
 

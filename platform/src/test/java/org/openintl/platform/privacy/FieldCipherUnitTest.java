@@ -1,4 +1,4 @@
-package org.openintl.student.privacy;
+package org.openintl.platform.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,6 +77,48 @@ class FieldCipherUnitTest {
         assertThatThrownBy(() -> new FieldCipher(Map.of("k1", K1), "k2")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new FieldCipher(Map.of("k1", new byte[10]), "k1"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /**
+     * Values sealed and indexed by student-service before the cipher moved into the platform (ADR 0670): they are stored
+     * in existing databases, so the platform's cipher must open and find them exactly as they are.
+     */
+    @Test
+    void opensAndFindsWhatWasStoredBeforeTheMove() {
+        byte[] current = new byte[32];
+        for (int i = 0; i < current.length; i++) {
+            current[i] = (byte) i;
+        }
+        byte[] retired = new byte[16];
+        for (int i = 0; i < retired.length; i++) {
+            retired[i] = (byte) (100 + i);
+        }
+        FieldCipher cipher = new FieldCipher(Map.of("k2026a", current, "k2025", retired), "k2026a");
+        Sealed stored = new Sealed(
+                "k2026a", "fexyoBTyCNJJPgGgVDyQK6H+K3Y6Xrhwyya5yVtpinuh7sxL6Aufezb7afkUzxS/0yFHj3ku0dmuEQ==");
+
+        assertThat(cipher.open(stored, "student/00000000-0000-0000-0000-000000000001/personal"))
+                .isEqualTo("{\"passportNumber\":\"M12345678\"}");
+        assertThat(cipher.blindIndex("CN|M12345678")).isEqualTo("k2026a:bz0A_dtHJEmO7sOsYMz_wOX21Jp_KLNTMKkmGREbXY8");
+        assertThat(cipher.blindIndexes("CN|M12345678"))
+                .containsExactlyInAnyOrder(
+                        "k2026a:bz0A_dtHJEmO7sOsYMz_wOX21Jp_KLNTMKkmGREbXY8",
+                        "k2025:AHcl7_hupKmwdcLyi4yG2Dwtga75iY77NnmWMgfZqJw");
+    }
+
+    @Test
+    void blindIndexesFindAValueUnderEveryKeyButDoNotRevealIt() {
+        FieldCipher before = new FieldCipher(Map.of("k1", K1), "k1");
+        FieldCipher rotated = new FieldCipher(Map.of("k1", K1, "k2", K2), "k2");
+        String indexed = before.blindIndex("CN|M12345678");
+
+        assertThat(indexed).startsWith("k1:").doesNotContain("M12345678");
+        assertThat(before.blindIndex("CN|M12345678")).isEqualTo(indexed);
+        assertThat(before.blindIndex("CN|M12345679")).isNotEqualTo(indexed);
+        assertThat(rotated.blindIndexes("CN|M12345678")).contains(indexed);
+        assertThat(rotated.blindIndex("CN|M12345678")).startsWith("k2:").isNotEqualTo(indexed);
+        assertThat(new FieldCipher(Map.of("k1", K2), "k1").blindIndex("CN|M12345678"))
+                .isNotEqualTo(indexed);
     }
 
     private static byte[] key() {

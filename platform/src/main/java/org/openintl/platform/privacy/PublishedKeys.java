@@ -1,4 +1,4 @@
-package org.openintl.faculty.privacy;
+package org.openintl.platform.privacy;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
