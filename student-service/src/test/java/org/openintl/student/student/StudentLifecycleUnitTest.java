@@ -111,7 +111,7 @@ class StudentLifecycleUnitTest {
                 dates,
                 Students.registered(null, null).profile(),
                 org.openintl.platform.country.Countries.load().require("nationality", "KR"),
-                new org.openintl.student.privacy.Sealed("k", "x"),
+                new org.openintl.platform.privacy.Sealed("k", "x"),
                 "k:index",
                 List.of(),
                 TODAY,
