@@ -280,7 +280,7 @@ class PartnerRecordsIntegrationTest {
     }
 
     @Test
-    void thePartnerFormSendsThePartnerWithItsContactsAndIfMatch() throws Exception {
+    void thePartnerFormEditsItsContactsAndSendsIfMatch() throws Exception {
         String id = UUID.randomUUID().toString();
         GATEWAY.answer("GET /api/partners/" + id, 200, partner(id, "https://www.snu.ac.kr"), "ETag", "\"2\"");
         GATEWAY.answer("PUT /api/partners/" + id, 200, partner(id, "https://en.snu.ac.kr"), "ETag", "\"3\"");
@@ -292,6 +292,10 @@ class PartnerRecordsIntegrationTest {
                 .contains("value=\"Seoul National University\"")
                 .contains("value=\"https://www.snu.ac.kr\"")
                 .contains("name=\"etag\" value=\"&quot;2&quot;\"")
+                // the contact as a row of the form, and an empty row for a new one
+                .containsPattern("name=\"contacts\\[0]\\.email\" id=\"f-contacts-0-email\"\\s+value=\"kim@snu.ac.kr\"")
+                .contains("id=\"f-contacts-1-name\"")
+                .doesNotContain("id=\"f-contacts-2-name\"")
                 .doesNotContain("name=\"key\"");
         mvc.perform(post("/partners/" + id)
                         .session(session)
@@ -302,13 +306,40 @@ class PartnerRecordsIntegrationTest {
                         .param("country", "KR")
                         .param("city", "Seoul")
                         .param("type", "UNIVERSITY")
-                        .param("website", "https://en.snu.ac.kr"))
+                        .param("website", "https://en.snu.ac.kr")
+                        .param("contacts[0].name", "Kim")
+                        .param("contacts[0].role", "Director")
+                        .param("contacts[0].email", "kim@snu.ac.kr")
+                        .param("contacts[0].phone", "")
+                        .param("contacts[1].name", "박지민")
+                        .param("contacts[1].email", "park@snu.ac.kr"))
                 .andExpect(redirectedUrl("/partners/" + id + "?saved"));
         StubGateway.Received put = lastPut("/api/partners/" + id);
         assertThat(put.headers().get("if-match")).isEqualTo("\"2\"");
         JsonNode sent = JsonMapper.builder().build().readTree(put.body());
         assertThat(sent.path("website").asString()).isEqualTo("https://en.snu.ac.kr");
         assertThat(sent.path("contacts").get(0).path("email").asString()).isEqualTo("kim@snu.ac.kr");
+        assertThat(sent.path("contacts").get(0).has("phone")).isFalse();
+        assertThat(sent.path("contacts").get(1).path("name").asString()).isEqualTo("박지민");
+        assertThat(sent.path("contacts").size()).isEqualTo(2);
+
+        // a row emptied is a contact removed
+        mvc.perform(post("/partners/" + id)
+                        .session(session)
+                        .with(csrf())
+                        .param("etag", "\"3\"")
+                        .param("name.en", "Seoul National University")
+                        .param("country", "KR")
+                        .param("type", "UNIVERSITY")
+                        .param("contacts[0].name", "")
+                        .param("contacts[0].email", "")
+                        .param("contacts[1].name", "박지민"))
+                .andExpect(redirectedUrl("/partners/" + id + "?saved"));
+        JsonNode removed = JsonMapper.builder()
+                .build()
+                .readTree(lastPut("/api/partners/" + id).body());
+        assertThat(removed.path("contacts").size()).isEqualTo(1);
+        assertThat(removed.path("contacts").get(0).path("name").asString()).isEqualTo("박지민");
         // derived fields are not the client's to write: the API would refuse them as unknown
         assertThat(sent.has("continent")).isFalse();
         assertThat(sent.has("id")).isFalse();

@@ -62,11 +62,12 @@ class PartnersController {
     @PostMapping("/partners")
     String create(@RequestParam Map<String, String> form, @RequestParam UUID key, Model model) {
         try {
-            ApiResult created = api.create("/api/partners", Forms.json(form, FIELDS), key);
+            ApiResult created = api.create("/api/partners", body(form), key);
             return "redirect:/partners/" + created.body().get("id");
         } catch (ApiProblem problem) {
             FormRefusal.create(model, problem, form, key);
             model.addAttribute("types", TYPES);
+            model.addAttribute("contactRows", PartnerContacts.rowsIn(form));
             return "partners/form";
         }
     }
@@ -74,7 +75,9 @@ class PartnersController {
     @GetMapping("/partners/{id}/edit")
     String edit(@PathVariable UUID id, Model model) {
         ApiResult partner = api.get("/api/partners/" + id);
-        model.addAttribute("form", Forms.flatten(partner.body(), FIELDS));
+        Map<String, String> form = Forms.flatten(partner.body(), FIELDS);
+        model.addAttribute("contactRows", PartnerContacts.toForm(partner.body(), form));
+        model.addAttribute("form", form);
         model.addAttribute("etag", partner.etag());
         model.addAttribute("id", id);
         model.addAttribute("types", TYPES);
@@ -85,25 +88,28 @@ class PartnersController {
     String update(
             @PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam String etag, Model model) {
         try {
-            // the contacts the form does not show are sent back as they were
-            ApiResult current = api.get("/api/partners/" + id);
-            Map<String, Object> body = Forms.json(form, FIELDS);
-            if (current.body().get("contacts") instanceof List<?> contacts) {
-                body.put("contacts", contacts);
-            }
-            api.put("/api/partners/" + id, body, etag);
+            api.put("/api/partners/" + id, body(form), etag);
             return "redirect:/partners/" + id + "?saved";
         } catch (ApiProblem problem) {
             FormRefusal.edit(
-                    model,
-                    problem,
-                    form,
-                    etag,
-                    () -> api.get("/api/partners/" + id),
-                    now -> Forms.flatten(now, FIELDS));
+                    model, problem, form, etag, () -> api.get("/api/partners/" + id), PartnersController::formOf);
             model.addAttribute("id", id);
             model.addAttribute("types", TYPES);
+            model.addAttribute("contactRows", PartnerContacts.rowsIn(form));
             return "partners/form";
         }
+    }
+
+    /** The form as the API's JSON: the partner's fields and every contact row that is not empty. */
+    private static Map<String, Object> body(Map<String, String> form) {
+        Map<String, Object> body = Forms.json(form, FIELDS);
+        body.put("contacts", PartnerContacts.fromForm(form));
+        return body;
+    }
+
+    private static Map<String, String> formOf(Map<String, Object> partner) {
+        Map<String, String> form = Forms.flatten(partner, FIELDS);
+        PartnerContacts.toForm(partner, form);
+        return form;
     }
 }
