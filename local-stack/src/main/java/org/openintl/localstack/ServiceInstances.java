@@ -70,11 +70,25 @@ public record ServiceInstances(Map<StackService, List<Integer>> ports) {
     public static ServiceInstances freePorts(StackPorts base, int count) {
         Map<StackService, List<Integer>> ports = new EnumMap<>(StackService.class);
         List<ServerSocket> held = new ArrayList<>();
+        // the base ports were free when chosen but are no longer held: a new free port could be one of them (Kafka's
+        // and MongoDB's included) or one of their management ports (+ 1000), which would give two processes one port
+        Set<Integer> taken = new HashSet<>(List.of(base.kafka(), base.kafkaController(), base.mongo()));
+        for (StackService service : StackService.values()) {
+            taken.add(service.port(base));
+            taken.add(service.port(base) + StackService.MANAGEMENT_OFFSET);
+        }
         try {
             for (StackService service : StackService.values()) {
                 List<Integer> list = new ArrayList<>(List.of(service.port(base)));
                 for (int i = 1; i < count; i++) {
-                    list.add(freeWithManagementPort(held));
+                    int port;
+                    do {
+                        // a port picked here stays bound until the end, so the next attempt gets another one
+                        port = freeWithManagementPort(held);
+                    } while (taken.contains(port) || taken.contains(port + StackService.MANAGEMENT_OFFSET));
+                    taken.add(port);
+                    taken.add(port + StackService.MANAGEMENT_OFFSET);
+                    list.add(port);
                 }
                 ports.put(service, list);
             }

@@ -69,6 +69,27 @@ class ServiceInstancesUnitTest {
     }
 
     @Test
+    void freePortsForMoreInstancesNeverMeetTheBasePortsOrTheirManagementPorts() {
+        // base ports whose management ports (+ 1000) the operating system is about to hand out: once they were
+        // released, a new free port could be one of them (seen as a failure of the check in ServiceInstances)
+        for (int round = 0; round < 20; round++) {
+            StackPorts base = StackPorts.freePorts();
+            ServiceInstances instances = ServiceInstances.freePorts(base, ServiceInstances.MAX);
+            java.util.Set<Integer> all =
+                    new java.util.HashSet<>(List.of(base.kafka(), base.kafkaController(), base.mongo()));
+            for (StackService service : StackService.values()) {
+                for (int i = 1; i <= instances.count(service); i++) {
+                    int port = instances.port(service, i);
+                    assertThat(all.add(port)).as("port %d of %s", port, service).isTrue();
+                    assertThat(all.add(port + StackService.MANAGEMENT_OFFSET))
+                            .as("management port of %d", port)
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void givesTheGatewayEveryInstanceAndEachInstanceItsOwnPort() {
         ServiceInstances instances = ServiceInstances.of(ports, 2);
         ChildCommands commands = new ChildCommands(Path.of("java"), () -> "cp", 1);
