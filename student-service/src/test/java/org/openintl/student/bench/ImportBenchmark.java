@@ -15,6 +15,7 @@ import org.openintl.platform.imports.TableWriter;
 import org.openintl.platform.testing.EmbeddedInfrastructure;
 import org.openintl.platform.testing.Http;
 import org.openintl.student.StudentServiceApplication;
+import org.openintl.student.TestKeys;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -52,7 +53,10 @@ public final class ImportBenchmark {
                 "--server.port=0",
                 "--intl.students.imports.max-rows=" + Math.max(rows, 200_000),
                 "--intl.students.documents.first-scan-delay=PT1H",
-                "--intl.students.metrics.first-refresh-delay=PT1H"));
+                "--intl.students.metrics.first-refresh-delay=PT1H",
+                // no key is shipped (ADR 0480): a throwaway one, as the integration tests use
+                "--intl.students.encryption.keys.bench=" + TestKeys.newKeyBase64(),
+                "--intl.students.encryption.active-key=bench"));
         List<String> rest = new ArrayList<>(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
         // --format=xlsx: the same rows as one workbook (docs/imports.md); CSV otherwise
         boolean xlsx = rest.remove("--format=xlsx");
