@@ -13,13 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -27,9 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * CSRF, headers, the language cookie, what a role sees, the API's errors beside their fields and the 412 of a stale
  * edit. The real gateway and services, in a real browser: {@code ConsoleBrowserSystemTest} in system-tests.
  */
-@SpringBootTest(properties = "management.server.port=0")
-@AutoConfigureMockMvc
-class ConsoleIntegrationTest {
+class ConsoleIntegrationTest extends ConsolePageTest {
 
     static final StubGateway GATEWAY = new StubGateway();
 
@@ -48,8 +42,10 @@ class ConsoleIntegrationTest {
         GATEWAY.close();
     }
 
-    @Autowired
-    MockMvc mvc;
+    @Override
+    StubGateway gateway() {
+        return GATEWAY;
+    }
 
     @Test
     void pagesNeedASignedInUser() throws Exception {
@@ -204,13 +200,5 @@ class ConsoleIntegrationTest {
         GATEWAY.answer("GET /api/news", 401, "{\"type\":\"urn:intl:problem:unauthorized\",\"status\":401}");
         MockHttpSession session = signIn("mei");
         mvc.perform(get("/news").session(session)).andExpect(redirectedUrl("/login?error=expired"));
-    }
-
-    private MockHttpSession signIn(String user) throws Exception {
-        MvcResult result = mvc.perform(
-                        post("/login").with(csrf()).param("username", user).param("password", "right"))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

@@ -2,7 +2,6 @@ package org.openintl.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,13 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,9 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * officer sends (numbers as numbers, {@code If-Match}, the document's type in the path), the API's errors beside their
  * fields, and neither personal data nor write buttons for a role that may not see them.
  */
-@SpringBootTest(properties = "management.server.port=0")
-@AutoConfigureMockMvc
-class FacultyPagesIntegrationTest {
+class FacultyPagesIntegrationTest extends ConsolePageTest {
 
     static final StubGateway GATEWAY = new StubGateway();
 
@@ -47,8 +40,10 @@ class FacultyPagesIntegrationTest {
         GATEWAY.close();
     }
 
-    @Autowired
-    MockMvc mvc;
+    @Override
+    StubGateway gateway() {
+        return GATEWAY;
+    }
 
     private static String expert(String id, boolean personal) {
         String names = personal
@@ -183,29 +178,6 @@ class FacultyPagesIntegrationTest {
         assertThat(crafted.getFlashMap().get("refused").toString()).contains("../../admin/dead-letters");
         // nothing reached the API
         assertThat(GATEWAY.received.size()).isEqualTo(before);
-    }
-
-    private StubGateway.Received last(String method, String path) {
-        return GATEWAY.received.stream()
-                .filter(r -> r.method().equals(method) && r.path().equals(path))
-                .reduce((a, b) -> b)
-                .orElseThrow();
-    }
-
-    private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    private MockHttpSession signIn(String user) throws Exception {
-        MvcResult result = mvc.perform(
-                        post("/login").with(csrf()).param("username", user).param("password", "right"))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 
     private static String trip(String id, String status, boolean personal) {

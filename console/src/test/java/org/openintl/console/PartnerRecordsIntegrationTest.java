@@ -2,7 +2,6 @@ package org.openintl.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -10,13 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,9 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * place of the gateway: what is sent to the API (the whole details, {@code If-Match}), the API's errors beside their
  * fields, the 412 of a stale edit, and no edit links for a role that may not edit.
  */
-@SpringBootTest(properties = "management.server.port=0")
-@AutoConfigureMockMvc
-class PartnerRecordsIntegrationTest {
+class PartnerRecordsIntegrationTest extends ConsolePageTest {
 
     static final StubGateway GATEWAY = new StubGateway();
 
@@ -47,8 +40,10 @@ class PartnerRecordsIntegrationTest {
         GATEWAY.close();
     }
 
-    @Autowired
-    MockMvc mvc;
+    @Override
+    StubGateway gateway() {
+        return GATEWAY;
+    }
 
     private static String jointProgram(String id, String approvalNumber) {
         return "{\"id\":\"" + id + "\",\"status\":\"ACTIVE\",\"details\":{\"title\":{\"en\":\"Joint Bachelor\"},"
@@ -117,7 +112,7 @@ class PartnerRecordsIntegrationTest {
                         .param("program.evaluations.nextDueDate", "2028-09-01"))
                 .andExpect(redirectedUrl("/partnerships/" + id + "?saved"));
 
-        StubGateway.Received put = lastPut("/api/partnerships/" + id);
+        StubGateway.Received put = last("PUT", "/api/partnerships/" + id);
         assertThat(put.headers().get("if-match")).isEqualTo("\"3\"");
         JsonNode sent = JsonMapper.builder().build().readTree(put.body());
         assertThat(sent.path("notes").asString()).isEqualTo("keep me");
@@ -168,7 +163,7 @@ class PartnerRecordsIntegrationTest {
                 .contains("value=\"a hundred\"")
                 .contains("value=\"1800\"");
         // what was typed goes to the API as typed, for it to refuse beside the field
-        assertThat(lastPut("/api/partnerships/" + id).body()).contains("\"annualQuota\":\"a hundred\"");
+        assertThat(last("PUT", "/api/partnerships/" + id).body()).contains("\"annualQuota\":\"a hundred\"");
     }
 
     @Test
@@ -194,7 +189,8 @@ class PartnerRecordsIntegrationTest {
                 .contains("MOE-THEIRS")
                 .contains("value=\"MOE-MINE\"")
                 .contains("name=\"etag\" value=\"&quot;9&quot;\"");
-        assertThat(lastPut("/api/partnerships/" + id).headers().get("if-match")).isEqualTo("\"8\"");
+        assertThat(last("PUT", "/api/partnerships/" + id).headers().get("if-match"))
+                .isEqualTo("\"8\"");
     }
 
     @Test
@@ -234,7 +230,7 @@ class PartnerRecordsIntegrationTest {
                 .andExpect(redirectedUrl("/partnerships/" + id + "?saved"));
         JsonNode sent = JsonMapper.builder()
                 .build()
-                .readTree(lastPut("/api/partnerships/" + id).body());
+                .readTree(last("PUT", "/api/partnerships/" + id).body());
         assertThat(sent.path("partnerIds").toString()).isEqualTo("[\"" + listed + "\",\"" + beyond + "\"]");
     }
 
@@ -253,7 +249,7 @@ class PartnerRecordsIntegrationTest {
                         .param("enrolled", "118")
                         .param("graduated", "0"))
                 .andExpect(redirectedUrl("/partnerships/" + id));
-        StubGateway.Received put = lastPut("/api/partnerships/" + id + "/cohorts/2025");
+        StubGateway.Received put = last("PUT", "/api/partnerships/" + id + "/cohorts/2025");
         assertThat(put.headers().get("if-match")).isEqualTo("\"5\"");
         assertThat(put.body()).isEqualTo("{\"admitted\":120,\"enrolled\":118,\"graduated\":0}");
 
@@ -314,7 +310,7 @@ class PartnerRecordsIntegrationTest {
                         .param("contacts[1].name", "박지민")
                         .param("contacts[1].email", "park@snu.ac.kr"))
                 .andExpect(redirectedUrl("/partners/" + id + "?saved"));
-        StubGateway.Received put = lastPut("/api/partners/" + id);
+        StubGateway.Received put = last("PUT", "/api/partners/" + id);
         assertThat(put.headers().get("if-match")).isEqualTo("\"2\"");
         JsonNode sent = JsonMapper.builder().build().readTree(put.body());
         assertThat(sent.path("website").asString()).isEqualTo("https://en.snu.ac.kr");
@@ -337,7 +333,7 @@ class PartnerRecordsIntegrationTest {
                 .andExpect(redirectedUrl("/partners/" + id + "?saved"));
         JsonNode removed = JsonMapper.builder()
                 .build()
-                .readTree(lastPut("/api/partners/" + id).body());
+                .readTree(last("PUT", "/api/partners/" + id).body());
         assertThat(removed.path("contacts").size()).isEqualTo(1);
         assertThat(removed.path("contacts").get(0).path("name").asString()).isEqualTo("박지민");
         // derived fields are not the client's to write: the API would refuse them as unknown
@@ -393,28 +389,5 @@ class PartnerRecordsIntegrationTest {
                 .contains("https://theirs.snu.ac.kr")
                 .contains("value=\"https://mine.snu.ac.kr\"")
                 .contains("name=\"etag\" value=\"&quot;6&quot;\"");
-    }
-
-    private StubGateway.Received lastPut(String path) {
-        return GATEWAY.received.stream()
-                .filter(r -> r.method().equals("PUT") && r.path().equals(path))
-                .reduce((a, b) -> b)
-                .orElseThrow();
-    }
-
-    private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    private MockHttpSession signIn(String user) throws Exception {
-        MvcResult result = mvc.perform(
-                        post("/login").with(csrf()).param("username", user).param("password", "right"))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 }

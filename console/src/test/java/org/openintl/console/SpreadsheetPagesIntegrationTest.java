@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,14 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -28,9 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * a workbook with the form's idempotency key, "check only" asks for a dry run and shows its counts and errors, a file
  * that is no spreadsheet never reaches the API, and exports and templates stream with the list's filters.
  */
-@SpringBootTest(properties = "management.server.port=0")
-@AutoConfigureMockMvc
-class SpreadsheetPagesIntegrationTest {
+class SpreadsheetPagesIntegrationTest extends ConsolePageTest {
 
     static final StubGateway GATEWAY = new StubGateway();
 
@@ -50,8 +43,10 @@ class SpreadsheetPagesIntegrationTest {
         GATEWAY.close();
     }
 
-    @Autowired
-    MockMvc mvc;
+    @Override
+    StubGateway gateway() {
+        return GATEWAY;
+    }
 
     @Test
     void anExcelFileGoesToTheApiAsAWorkbookAndItsJobIsFollowed() throws Exception {
@@ -154,28 +149,5 @@ class SpreadsheetPagesIntegrationTest {
         mvc.perform(get("/partnerships/imports/template.xlsx").session(session))
                 .andExpect(status().isNotFound())
                 .andExpect(header().doesNotExist("Content-Disposition"));
-    }
-
-    private StubGateway.Received last(String method, String path) {
-        return GATEWAY.received.stream()
-                .filter(r -> r.method().equals(method) && r.path().equals(path))
-                .reduce((a, b) -> b)
-                .orElseThrow();
-    }
-
-    private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-    }
-
-    private MockHttpSession signIn(String user) throws Exception {
-        MvcResult result = mvc.perform(
-                        post("/login").with(csrf()).param("username", user).param("password", "right"))
-                .andExpect(redirectedUrl("/"))
-                .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
     }
 }
