@@ -33,7 +33,8 @@ public final class Http {
     }
 
     /**
-     * @param body a String is sent as it is, anything else as JSON; {@code null} sends no body
+     * @param body a String is sent as it is (as JSON unless {@code headers} name a Content-Type), anything else as
+     *     JSON; {@code null} sends no body
      */
     public Response send(String method, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
@@ -42,8 +43,11 @@ public final class Http {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
             String text = body instanceof String s ? s : JSON.writeValueAsString(body);
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(text));
+            // a caller's own Content-Type (a CSV upload) is the only one sent: two would be a different request
+            if (headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
+                request.header("Content-Type", "application/json");
+            }
+            request.method(method, HttpRequest.BodyPublishers.ofString(text));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -123,7 +123,7 @@ class ImportController {
             String contentType,
             boolean dryRun,
             String idempotencyKey) {
-        ImportFormat format = ImportFormat.ofContentType(contentType).orElseThrow();
+        ImportFormat format = ImportFormat.ofUpload(contentType);
         if (dryRun) {
             return ResponseEntity.ok(jobs.dryRun(body, format));
         }

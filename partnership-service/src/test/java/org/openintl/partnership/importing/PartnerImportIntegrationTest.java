@@ -151,6 +151,20 @@ class PartnerImportIntegrationTest {
     }
 
     @Test
+    void twoContentTypeHeadersAreRefusedAndStoreNothing() {
+        long partners = db.getCollection("partners").countDocuments();
+        String csv = "nameZh,country,type\r\n两个头大学,CN,UNIVERSITY\r\n";
+
+        // the handler is chosen by the first (CSV); the two arrive joined ("text/csv,application/json"), not a 500
+        var refused = http.send("POST", "/api/partners/imports", csv, "application/json", "Content-Type", Files.CSV);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.toString()).contains("Content-Type");
+        assertThat(db.getCollection("partners").countDocuments()).isEqualTo(partners);
+    }
+
+    @Test
     void aDryRunReportsEveryRowAndStoresNothingAndABadHeaderIsRefusedWhole() {
         long partners = db.getCollection("partners").countDocuments();
         String csv = "nameZh,country,type\r\n清华大学测试,CN,UNIVERSITY\r\n,GB,UNIVERSITY\r\n";

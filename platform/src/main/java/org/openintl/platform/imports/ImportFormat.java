@@ -30,7 +30,8 @@ public enum ImportFormat {
 
     /** The format of an upload by its {@code Content-Type} (parameters such as {@code charset} ignored). */
     public static Optional<ImportFormat> ofContentType(String contentType) {
-        if (contentType == null) {
+        // a comma: several Content-Type headers joined, or a list; no single format can be meant
+        if (contentType == null || contentType.indexOf(',') >= 0) {
             return Optional.empty();
         }
         String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
@@ -40,6 +41,19 @@ public enum ImportFormat {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The format of an upload that the web layer already matched to one of ours; a 400 naming {@code Content-Type}
+     * when the header says anything else, as two {@code Content-Type} headers do (the servlet API joins them with a
+     * comma, while the handler was chosen by the first alone).
+     *
+     * @throws InvalidInputException (400) unless the header is exactly one of the two formats
+     */
+    public static ImportFormat ofUpload(String contentType) {
+        return ofContentType(contentType)
+                .orElseThrow(() -> new InvalidInputException(
+                        "Content-Type", "must be one header, " + CSV_TYPE + " or " + XLSX_TYPE));
     }
 
     /**

@@ -44,7 +44,7 @@ class ImportController {
             @RequestParam(defaultValue = "false") boolean dryRun,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         access.requireMayImport();
-        ImportFormat format = ImportFormat.ofContentType(contentType).orElseThrow();
+        ImportFormat format = ImportFormat.ofUpload(contentType);
         if (dryRun) {
             return ResponseEntity.ok(visible(imports.dryRun(body, format)));
         }

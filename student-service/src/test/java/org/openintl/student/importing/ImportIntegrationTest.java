@@ -175,6 +175,18 @@ class ImportIntegrationTest extends IntegrationTest {
     }
 
     @Test
+    void twoContentTypeHeadersAreRefusedAndStoreNothing() {
+        String college = unique("College-of-Two-Headers");
+        String csv = HEADER + "\n" + row("Kim", "KR", "2002-01-01", "BACHELOR", college) + "\n";
+        // the handler is chosen by the first (CSV); the two arrive joined ("text/csv,application/json"), not a 500
+        var refused = http.send("POST", "/api/students/imports", csv, "application/json", "Content-Type", "text/csv");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.toString()).contains("Content-Type");
+        assertThat(count("college=" + college)).isZero();
+    }
+
+    @Test
     void aRetriedUploadWithTheSameKeyIsTheSameJob() {
         String college = unique("College-of-Retried-Uploads");
         String csv = HEADER + "\n" + row("Kim", "KR", "2002-01-01", "BACHELOR", college) + "\n";
