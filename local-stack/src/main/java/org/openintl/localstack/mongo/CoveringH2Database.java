@@ -7,6 +7,7 @@ import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -33,6 +34,7 @@ final class CoveringH2Database extends H2Database {
     private static final String DATA_PREFIX = "databases.";
     private static final String META_PREFIX = "meta.";
     private static final String NAMESPACES = ".system.namespaces";
+    private static final String INDEX_INFIX = "._index_";
 
     CoveringH2Database(String name, MVStore store, CursorRegistry cursors) {
         super(name, store, cursors);
@@ -48,6 +50,19 @@ final class CoveringH2Database extends H2Database {
         MVMap<Object, Document> data = store.openMap(DATA_PREFIX + fullName);
         MVMap<String, Object> meta = store.openMap(META_PREFIX + fullName);
         return new CoveredCollection(this, collectionName, options, data, meta, cursorRegistry);
+    }
+
+    /**
+     * A unique index as mongo-java-server keeps it, over a map whose keys remember their serialized form
+     * ({@link IndexKeyType}): same map name, same bytes, same order.
+     */
+    @Override
+    protected Index<Object> openOrCreateUniqueIndex(
+            String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        MVMap<KeyValue, Object> map = store().openMap(
+                        getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName,
+                        new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+        return new StoredUniqueIndex(map, indexName, keys, sparse);
     }
 
     /**

@@ -260,7 +260,7 @@ public final class EmbeddedListLatency {
     }
 
     /** The indexes student-service creates (AggregateStore, StudentRepository, StudentIndexRepository). */
-    private static void indexStudents(MongoCollection<Document> c) {
+    static void indexStudents(MongoCollection<Document> c) {
         c.createIndex(Indexes.ascending("_id", "version"), new IndexOptions().unique(true));
         c.createIndex(Indexes.ascending("outbox.id"), new IndexOptions().sparse(true));
         c.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().sparse(true));
@@ -311,7 +311,7 @@ public final class EmbeddedListLatency {
     private static final List<String> NATIONALITY = List.of("VN", "KR", "KZ", "TH", "LA", "ID", "MN");
 
     /** About the size and shape of a stored student (sealed personal data, a change log entry). */
-    private static Document student(int i, Random random) {
+    static Document student(int i, Random random) {
         String nationality = NATIONALITY.get(random.nextInt(NATIONALITY.size()));
         return new Document("_id", UUID.randomUUID())
                 .append("version", 2L)
@@ -372,11 +372,11 @@ public final class EmbeddedListLatency {
                 .append("createdAt", new java.util.Date());
     }
 
-    private interface Generator {
+    interface Generator {
         Document make(int i, Random random);
     }
 
-    private static void load(MongoCollection<Document> collection, int n, Generator generator) {
+    static void load(MongoCollection<Document> collection, int n, Generator generator) {
         Random random = new Random(n);
         List<Document> batch = new ArrayList<>();
         for (int i = 0; i < n; i++) {
