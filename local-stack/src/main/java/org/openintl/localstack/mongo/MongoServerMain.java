@@ -2,6 +2,7 @@ package org.openintl.localstack.mongo;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -28,6 +29,7 @@ public final class MongoServerMain {
     static final String DATA_FILE = "intl.mv.db";
     private static final long COMPACT_ABOVE_BYTES = 64L << 20;
     private static final int CACHE_MB = 8;
+    static final int WORKER_THREADS = 16;
 
     private MongoServerMain() {}
 
@@ -51,10 +53,21 @@ public final class MongoServerMain {
                             System.out.println("[local-stack] MongoDB wire server stopped, " + dataFile + " closed");
                         },
                         "mongo-shutdown"));
-        server.bind("127.0.0.1", port);
+        bind(server, port);
         System.out.println("[local-stack] MongoDB wire server listening on 127.0.0.1:" + port + " with data in "
                 + dataFile + ", commits " + commit.name().toLowerCase(Locale.ROOT));
         stopped.await();
+    }
+
+    /**
+     * Binds to loopback with {@link #WORKER_THREADS} threads serving the connections. A connection stays on one
+     * thread, and a write holds its thread until the store is on disk, so Netty's default (two per core) let at most
+     * four commands share a group commit; more threads let more concurrent writes share one (measured with
+     * {@code EmbeddedWriteThroughput}, docs/embedded-database.md).
+     */
+    static InetSocketAddress bind(MongoServer server, int port) {
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
+        return server.getLocalAddress();
     }
 
     /**

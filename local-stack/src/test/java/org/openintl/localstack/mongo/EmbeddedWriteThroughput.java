@@ -59,14 +59,15 @@ public final class EmbeddedWriteThroughput {
                 String.format(
                         Locale.ROOT,
                         "%,d students stored first, %d writers, %d s; one student = passport key + student inserted,"
-                                + " its event removed in bulk%n%-12s %14s %14s %12s%n",
+                                + " its event removed in bulk%n%-12s %14s %14s %12s %10s%n",
                         preload,
                         writers,
                         duration.toSeconds(),
                         "commits",
                         "students/s",
                         "commands/s",
-                        "vs durable"));
+                        "vs durable",
+                        "file MB"));
         double durable = run(MongoServerMain.Commit.DURABLE, preload, writers, duration, out, 0);
         run(MongoServerMain.Commit.BACKGROUND, preload, writers, duration, out, durable);
         Files.writeString(
@@ -83,7 +84,7 @@ public final class EmbeddedWriteThroughput {
         Path dir = Files.createTempDirectory("embedded-write-throughput");
         MongoServer server = new MongoServer(MongoServerMain.open(dir.resolve("writes.mv.db"), commit));
         try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .applyConnectionString(new ConnectionString(connect(server)))
                 .uuidRepresentation(UuidRepresentation.STANDARD)
                 .build())) {
             var db = client.getDatabase("writes");
@@ -134,20 +135,27 @@ public final class EmbeddedWriteThroughput {
                 t.join();
             }
             double seconds = (System.nanoTime() - begin) / 1e9;
+            long fileMb = Files.size(dir.resolve("writes.mv.db")) >> 20;
             double rate = written.get() / seconds;
             say(
                     out,
                     String.format(
                             Locale.ROOT,
-                            "%-12s %14.0f %14.0f %12s%n",
+                            "%-12s %14.0f %14.0f %12s %10d%n",
                             commit.name().toLowerCase(Locale.ROOT),
                             rate,
                             commands.get() / seconds,
-                            base == 0 ? "1.00" : String.format(Locale.ROOT, "%.2f", rate / base)));
+                            base == 0 ? "1.00" : String.format(Locale.ROOT, "%.2f", rate / base),
+                            fileMb));
             return rate;
         } finally {
             server.shutdownNow();
         }
+    }
+
+    /** Bound as the local stack binds it. */
+    private static String connect(MongoServer server) {
+        return "mongodb://127.0.0.1:" + MongoServerMain.bind(server, 0).getPort();
     }
 
     private static Thread started(Runnable work) {
