@@ -46,6 +46,9 @@ public final class EmbeddedWriteThroughput {
 
     private static final Path FIGURES = Path.of("target", "embedded-write-throughput.txt");
 
+    /** Students per insert command of each writer ({@code -Dbatch=N}; 1, the default, is what an import does now). */
+    private static final int BATCH = Integer.getInteger("batch", 1);
+
     private EmbeddedWriteThroughput() {}
 
     public static void main(String[] args) throws Exception {
@@ -59,10 +62,11 @@ public final class EmbeddedWriteThroughput {
                 String.format(
                         Locale.ROOT,
                         "%,d students stored first, %d writers, %d s; one student = passport key + student inserted,"
-                                + " its event removed in bulk%n%-12s %14s %14s %12s %10s%n",
+                                + " its event removed in bulk; %d students per insert%n%-12s %14s %14s %12s %10s%n",
                         preload,
                         writers,
                         duration.toSeconds(),
+                        BATCH,
                         "commits",
                         "students/s",
                         "commands/s",
@@ -101,17 +105,28 @@ public final class EmbeddedWriteThroughput {
                 int seed = w;
                 threads.add(started(() -> {
                     Random random = new Random(seed);
-                    for (int i = 0; running.get(); i++) {
-                        keys.insertOne(new Document("_id", "k" + seed + "-" + i + "-" + random.nextLong()));
-                        Document student = EmbeddedListLatency.student(preload + i, random)
-                                .append(
-                                        "outbox",
-                                        List.of(new Document("id", UUID.randomUUID())
-                                                .append("type", "intl.student.admitted.v1")
-                                                .append("data", "x".repeat(400))));
-                        students.insertOne(student);
-                        published.add(student.get("_id"));
-                        written.incrementAndGet();
+                    for (int i = 0; running.get(); i += BATCH) {
+                        List<Document> claims = new ArrayList<>();
+                        List<Document> batch = new ArrayList<>();
+                        for (int b = 0; b < BATCH; b++) {
+                            claims.add(new Document("_id", "k" + seed + "-" + (i + b) + "-" + random.nextLong()));
+                            batch.add(EmbeddedListLatency.student(preload + i + b, random)
+                                    .append(
+                                            "outbox",
+                                            List.of(new Document("id", UUID.randomUUID())
+                                                    .append("type", "intl.student.admitted.v1")
+                                                    .append("data", "x".repeat(400)))));
+                        }
+                        // one at a time as the import stores a row today, or BATCH per command (-Dbatch=N)
+                        if (BATCH == 1) {
+                            keys.insertOne(claims.get(0));
+                            students.insertOne(batch.get(0));
+                        } else {
+                            keys.insertMany(claims);
+                            students.insertMany(batch);
+                        }
+                        batch.forEach(d -> published.add(d.get("_id")));
+                        written.addAndGet(BATCH);
                         commands.addAndGet(2);
                     }
                 }));
