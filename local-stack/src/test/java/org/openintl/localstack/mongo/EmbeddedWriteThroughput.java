@@ -96,16 +96,19 @@ public final class EmbeddedWriteThroughput {
             MongoCollection<Document> keys = db.getCollection("student_passport_keys");
             EmbeddedListLatency.indexStudents(students);
             EmbeddedListLatency.load(students, preload, EmbeddedListLatency::student);
-            AtomicBoolean running = new AtomicBoolean(true);
+            // the writers stop at the deadline by themselves, the relay once they all have: nothing waits on a timer
+            long begin = System.nanoTime();
+            long deadline = begin + duration.toNanos();
+            AtomicBoolean writing = new AtomicBoolean(true);
             AtomicLong written = new AtomicLong();
             AtomicLong commands = new AtomicLong();
             ConcurrentLinkedQueue<Object> published = new ConcurrentLinkedQueue<>();
-            List<Thread> threads = new ArrayList<>();
+            List<Thread> writerThreads = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 int seed = w;
-                threads.add(started(() -> {
+                writerThreads.add(started(() -> {
                     Random random = new Random(seed);
-                    for (int i = 0; running.get(); i += BATCH) {
+                    for (int i = 0; System.nanoTime() < deadline; i += BATCH) {
                         List<Document> claims = new ArrayList<>();
                         List<Document> batch = new ArrayList<>();
                         for (int b = 0; b < BATCH; b++) {
@@ -131,8 +134,8 @@ public final class EmbeddedWriteThroughput {
                     }
                 }));
             }
-            threads.add(started(() -> {
-                while (running.get()) {
+            Thread relay = started(() -> {
+                while (writing.get()) {
                     List<WriteModel<Document>> pulls = new ArrayList<>();
                     for (Object id; pulls.size() < 500 && (id = published.poll()) != null; ) {
                         pulls.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.set("outbox", List.of())));
@@ -142,13 +145,12 @@ public final class EmbeddedWriteThroughput {
                         commands.incrementAndGet();
                     }
                 }
-            }));
-            long begin = System.nanoTime();
-            Thread.sleep(duration.toMillis()); // a measuring tool, not a test: it runs for the time asked
-            running.set(false);
-            for (Thread t : threads) {
+            });
+            for (Thread t : writerThreads) {
                 t.join();
             }
+            writing.set(false);
+            relay.join();
             double seconds = (System.nanoTime() - begin) / 1e9;
             long fileMb = Files.size(dir.resolve("writes.mv.db")) >> 20;
             double rate = written.get() / seconds;

@@ -1,7 +1,6 @@
 package org.openintl.platform.imports;
 
 import java.util.Locale;
-import java.util.Optional;
 import org.openintl.platform.domain.InvalidInputException;
 
 /** The file formats of imports and exports. */
@@ -28,32 +27,24 @@ public enum ImportFormat {
         return extension;
     }
 
-    /** The format of an upload by its {@code Content-Type} (parameters such as {@code charset} ignored). */
-    public static Optional<ImportFormat> ofContentType(String contentType) {
-        // a comma: several Content-Type headers joined, or a list; no single format can be meant
-        if (contentType == null || contentType.indexOf(',') >= 0) {
-            return Optional.empty();
-        }
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        for (ImportFormat f : values()) {
-            if (f.mediaType.equals(type)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
-     * The format of an upload that the web layer already matched to one of ours; a 400 naming {@code Content-Type}
-     * when the header says anything else, as two {@code Content-Type} headers do (the servlet API joins them with a
-     * comma, while the handler was chosen by the first alone).
+     * The format of an upload by its {@code Content-Type} (parameters such as {@code charset} ignored); a 400 naming
+     * {@code Content-Type} when the header says anything else, as two {@code Content-Type} headers do (the servlet
+     * API joins them with a comma, while the handler was chosen by the first alone).
      *
      * @throws InvalidInputException (400) unless the header is exactly one of the two formats
      */
     public static ImportFormat ofUpload(String contentType) {
-        return ofContentType(contentType)
-                .orElseThrow(() -> new InvalidInputException(
-                        "Content-Type", "must be one header, " + CSV_TYPE + " or " + XLSX_TYPE));
+        // a comma: several Content-Type headers joined, or a list; no single format can be meant
+        if (contentType != null && contentType.indexOf(',') < 0) {
+            String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            for (ImportFormat f : values()) {
+                if (f.mediaType.equals(type)) {
+                    return f;
+                }
+            }
+        }
+        throw new InvalidInputException("Content-Type", "must be one header, " + CSV_TYPE + " or " + XLSX_TYPE);
     }
 
     /**
