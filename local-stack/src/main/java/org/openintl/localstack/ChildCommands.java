@@ -18,11 +18,13 @@ final class ChildCommands {
      */
     static final String MONGO_HEAP = "-Xmx512m";
 
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
     static final List<String> INFRA_JVM_OPTIONS = List.of(
             "-Xms32m",
             "-Xmx256m",
             "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1",
+            C1_ONLY,
             "-Xss512k",
             "-XX:+ExitOnOutOfMemoryError",
             "-Dfile.encoding=UTF-8",
@@ -75,6 +77,9 @@ final class ChildCommands {
     List<String> mongo(StackPorts ports, Path dataDir) {
         List<String> command = infra(MongoServerMain.class, "--port=" + ports.mongo(), "--data-dir=" + dataDir);
         command.set(command.indexOf("-Xmx256m"), MONGO_HEAP);
+        // the database does the stack's heaviest steady work (serializing documents on every write and read): the
+        // JVM's tiered compilation wrote 281 students/s durably against 213 with C1 only (EmbeddedWriteThroughput)
+        command.remove(C1_ONLY);
         return command;
     }
 

@@ -108,6 +108,9 @@ class ChildCommandsUnitTest {
         List<String> command = commands.mongo(ports, Path.of("/d/mongo"));
 
         assertThat(command).contains(ChildCommands.MONGO_HEAP).doesNotContain("-Xmx256m");
+        // the database runs with the JVM's tiered compilation; the other processes with C1 only
+        assertThat(command).doesNotContain(ChildCommands.C1_ONLY);
+        assertThat(commands.kafkaBroker(ports, Path.of("/d/kafka"))).contains(ChildCommands.C1_ONLY);
         assertThat(command)
                 .contains("org.openintl.localstack.mongo.MongoServerMain")
                 .contains("--port=27018", "--data-dir=/d/mongo", "--parent-pid=42");

@@ -2,6 +2,8 @@ package org.openintl.systemtests;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,19 +16,29 @@ import org.openintl.localstack.StackService;
 /**
  * The highest heap use seen per process of the stack, sampled with the JDK's {@code jstat -gc} (survivor, eden
  * and old generation used), so it includes garbage not yet collected: an upper bound of what each process needed.
+ * At most one sample every {@link #EVERY}: each sample starts one {@code jstat} JVM per process, and sampling at
+ * every poll of a long test took a good part of two cores away from the system it measured.
  */
 final class HeapPeaks {
 
     private final LocalStack stack;
     private final Map<String, Long> peakKb = new LinkedHashMap<>();
     private int samples;
+    private Instant last = Instant.MIN;
 
     HeapPeaks(LocalStack stack) {
         this.stack = stack;
     }
 
-    /** Takes one sample of every running process. */
+    static final Duration EVERY = Duration.ofSeconds(30);
+
+    /** Takes one sample of every running process, unless the last one is more recent than {@link #EVERY}. */
     synchronized void sample() {
+        Instant now = Instant.now();
+        if (now.isBefore(last.plus(EVERY))) {
+            return;
+        }
+        last = now;
         samples++;
         for (String name : names()) {
             OptionalLong pid = stack.pid(name);
