@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +53,11 @@ public final class ImportJobs<F> {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final TypeReference<List<ImportRow>> ROWS = new TypeReference<>() {};
-    private static final int RENEW_EVERY_ROWS = 100;
+    /**
+     * Rows stored per {@link ImportRegister#storeAll} call: a register that stores them in bulk pays one database
+     * commit for them (docs/imports.md); small enough that a batch stays a small command.
+     */
+    public static final int ROWS_PER_STORE = 100;
 
     private final ImportRegister<F> register;
     private final ImportJobRepository jobs;
@@ -133,7 +138,11 @@ public final class ImportJobs<F> {
                 total++;
                 requireWithinLimit(total);
                 if (chunk.size() == settings.chunkSize() || !rows.hasNext()) {
-                    for (Result r : inParallel(chunk, row -> checkRow(header, row), null)) {
+                    List<Callable<Result>> checks = new ArrayList<>();
+                    for (ImportRow row : chunk) {
+                        checks.add(() -> checkRow(header, row));
+                    }
+                    for (Result r : inParallel(checks, null)) {
                         count(r, counts, errors);
                     }
                     chunk.clear();
@@ -235,7 +244,7 @@ public final class ImportJobs<F> {
     }
 
     /**
-     * Stops a running job: no further row is imported (the worker stops at its next check, within a few rows), the
+     * Stops a running job: no further row is imported (the worker stops at its next check, within a batch of rows), the
      * rows imported before stay. Cancelling a cancelled job answers it again.
      *
      * @throws ConflictException (409) when the job already ended otherwise
@@ -306,7 +315,7 @@ public final class ImportJobs<F> {
                 long[] counts = new long[3];
                 List<RowError> errors = new ArrayList<>();
                 Actor actor = starters.getOrDefault(id, new Actor("import:" + id, null));
-                for (Result r : inParallel(rows, row -> importRow(work, actor, row), work)) {
+                for (Result r : importChunk(work, actor, rows)) {
                     count(r, counts, errors);
                 }
                 int room = Math.max(0, settings.maxErrors() - errorsKept);
@@ -356,23 +365,66 @@ public final class ImportJobs<F> {
     /** A row's result: its outcome, or its error. */
     private record Result(ImportOutcome outcome, RowError error) {}
 
-    private interface RowTask {
-        Result apply(ImportRow row);
+    /**
+     * Imports the rows of one chunk: each row is read into its request, then the requests are stored
+     * {@value #ROWS_PER_STORE} at a time ({@link ImportRegister#storeAll}), several such batches in parallel. The
+     * results are in the order of the rows.
+     */
+    private List<Result> importChunk(Work work, Actor actor, List<ImportRow> rows) {
+        Result[] results = new Result[rows.size()];
+        List<Integer> positions = new ArrayList<>();
+        List<F> requests = new ArrayList<>();
+        List<String> rowKeys = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ImportRow row = rows.get(i);
+            try {
+                requests.add(register.parse(new RowCells(register.columns(), work.header(), row)));
+                positions.add(i);
+                rowKeys.add("import:" + work.id() + ":" + row.line());
+            } catch (RowRefusedException | DomainException e) {
+                results[i] = refused(row, e);
+            }
+        }
+        List<Callable<List<StoredRow>>> batches = new ArrayList<>();
+        for (int from = 0; from < requests.size(); from += ROWS_PER_STORE) {
+            int to = Math.min(requests.size(), from + ROWS_PER_STORE);
+            List<F> batch = requests.subList(from, to);
+            List<String> keys = rowKeys.subList(from, to);
+            // the rows are written on the uploader's behalf; a job resumed after a restart names only itself
+            batches.add(() -> Actor.as(actor, () -> register.storeAll(batch, keys)));
+        }
+        int next = 0;
+        for (List<StoredRow> stored : inParallel(batches, work)) {
+            for (StoredRow s : stored) {
+                int i = positions.get(next++);
+                results[i] = s.refusal() != null ? refused(rows.get(i), s.refusal()) : new Result(s.outcome(), null);
+            }
+        }
+        if (next != positions.size()) {
+            throw new IllegalStateException(
+                    register.name() + " answered " + next + " stored rows for " + positions.size() + " requests");
+        }
+        return List.of(results);
     }
 
-    /** Runs the rows on the row pool, in order of the results; renews the job's lease on the way when given one. */
-    private List<Result> inParallel(List<ImportRow> rows, RowTask task, Work work) {
-        List<Future<Result>> futures = new ArrayList<>();
-        for (ImportRow row : rows) {
-            futures.add(rowPool.submit(() -> task.apply(row)));
+    private static Result refused(ImportRow row, RuntimeException e) {
+        String message = e instanceof DomainException d ? message(d) : e.getMessage();
+        return new Result(null, new RowError(row.line(), message));
+    }
+
+    /**
+     * Runs the tasks on the row pool and answers their results in order; when given a job, renews its lease after each
+     * task (a slow database must not let the lease expire under a worker that is still making progress) and stops
+     * when the job is no longer this worker's.
+     */
+    private <T> List<T> inParallel(List<Callable<T>> tasks, Work work) {
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> task : tasks) {
+            futures.add(rowPool.submit(task));
         }
-        List<Result> results = new ArrayList<>(rows.size());
-        int done = 0;
-        for (Future<Result> f : futures) {
-            if (work != null
-                    && ++done % RENEW_EVERY_ROWS == 0
-                    // a slow database must not let the lease expire under a worker that is still making progress
-                    && !jobs.renew(work.id(), owner, leaseEnd())) {
+        List<T> results = new ArrayList<>(tasks.size());
+        for (Future<T> f : futures) {
+            if (work != null && !jobs.renew(work.id(), owner, leaseEnd())) {
                 futures.forEach(r -> r.cancel(false)); // cancelled meanwhile: import no further row
                 throw new JobTakenAway();
             }
@@ -388,28 +440,12 @@ public final class ImportJobs<F> {
         return results;
     }
 
-    private Result importRow(Work work, Actor actor, ImportRow row) {
-        try {
-            F request = register.parse(new RowCells(register.columns(), work.header(), row));
-            // the rows are written on the uploader's behalf; a job resumed after a restart names only itself
-            ImportOutcome outcome =
-                    Actor.as(actor, () -> register.store(request, "import:" + work.id() + ":" + row.line()));
-            return new Result(outcome, null);
-        } catch (RowRefusedException e) {
-            return new Result(null, new RowError(row.line(), e.getMessage()));
-        } catch (DomainException e) {
-            return new Result(null, new RowError(row.line(), message(e)));
-        }
-    }
-
     private Result checkRow(ImportHeader header, ImportRow row) {
         try {
             F request = register.parse(new RowCells(register.columns(), header, row));
             return new Result(register.check(request), null);
-        } catch (RowRefusedException e) {
-            return new Result(null, new RowError(row.line(), e.getMessage()));
-        } catch (DomainException e) {
-            return new Result(null, new RowError(row.line(), message(e)));
+        } catch (RowRefusedException | DomainException e) {
+            return refused(row, e);
         }
     }
 

@@ -1,6 +1,8 @@
 package org.openintl.platform.imports;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.openintl.platform.domain.DomainException;
 
 /**
  * What a register (students, partners, partnerships, ...) plugs into the shared import job: its columns, how a row
@@ -48,6 +50,26 @@ public interface ImportRegister<F> {
      * @throws RowRefusedException or a {@link org.openintl.platform.domain.DomainException} for an invalid request
      */
     ImportOutcome store(F request, String rowKey);
+
+    /**
+     * Stores the requests of several rows of a chunk (at most {@link ImportJobs#ROWS_PER_STORE}), answering each row
+     * in the order of the requests as {@link #store} would have answered the rows one after the other. The default
+     * does exactly that; a register whose records are cheaper to write in bulk (one database command for many
+     * records: one commit instead of one per record) overrides it, keeping the same idempotency.
+     *
+     * @param rowKeys one per request, as for {@link #store}
+     */
+    default List<StoredRow> storeAll(List<F> requests, List<String> rowKeys) {
+        List<StoredRow> stored = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                stored.add(StoredRow.of(store(requests.get(i), rowKeys.get(i))));
+            } catch (RowRefusedException | DomainException e) {
+                stored.add(StoredRow.refused(e));
+            }
+        }
+        return stored;
+    }
 
     /**
      * How the staged rows are kept until the job has processed them: a register with personal data seals them (they

@@ -9,6 +9,7 @@ import org.openintl.platform.imports.ImportFormat;
 import org.openintl.platform.imports.ImportJob;
 import org.openintl.platform.imports.ImportJobRepository;
 import org.openintl.platform.imports.ImportJobs;
+import org.openintl.student.student.StudentImport;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;

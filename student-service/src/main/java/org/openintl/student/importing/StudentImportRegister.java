@@ -1,5 +1,6 @@
 package org.openintl.student.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openintl.platform.imports.ImportColumn;
@@ -8,12 +9,15 @@ import org.openintl.platform.imports.ImportRegister;
 import org.openintl.platform.imports.RowCells;
 import org.openintl.platform.imports.RowRefusedException;
 import org.openintl.platform.imports.StagedRows;
+import org.openintl.platform.imports.StoredRow;
 import org.openintl.platform.privacy.FieldCipher;
 import org.openintl.platform.privacy.Sealed;
 import org.openintl.platform.web.FieldError;
 import org.openintl.student.student.StudentForm;
 import org.openintl.student.student.StudentForms;
+import org.openintl.student.student.StudentImport;
 import org.openintl.student.student.StudentService;
+import org.openintl.student.student.StudentService.ImportedStudent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,10 +83,35 @@ class StudentImportRegister implements ImportRegister<StudentImport> {
     /** The change log names the job's starter; {@code rowKey} is not needed, the natural key makes it idempotent. */
     @Override
     public ImportOutcome store(StudentImport row, String rowKey) {
-        requireValid(row.form());
-        return students.importStudent(row.form(), row.documents()).created()
-                ? ImportOutcome.CREATED
-                : ImportOutcome.MATCHED;
+        StoredRow stored = storeAll(List.of(row), List.of(rowKey)).get(0);
+        if (stored.refusal() != null) {
+            throw stored.refusal();
+        }
+        return stored.outcome();
+    }
+
+    /** In bulk: the rows' checks one by one, then the valid ones stored together (one command per collection). */
+    @Override
+    public List<StoredRow> storeAll(List<StudentImport> rows, List<String> rowKeys) {
+        StoredRow[] stored = new StoredRow[rows.size()];
+        List<Integer> valid = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            try {
+                requireValid(rows.get(i).form());
+                valid.add(i);
+            } catch (RowRefusedException e) {
+                stored[i] = StoredRow.refused(e);
+            }
+        }
+        List<ImportedStudent> imported =
+                students.importStudents(valid.stream().map(rows::get).toList());
+        for (int v = 0; v < valid.size(); v++) {
+            ImportedStudent s = imported.get(v);
+            stored[valid.get(v)] = s.refusal() != null
+                    ? StoredRow.refused(s.refusal())
+                    : StoredRow.of(s.created() ? ImportOutcome.CREATED : ImportOutcome.MATCHED);
+        }
+        return List.of(stored);
     }
 
     private void requireValid(StudentForm form) {

@@ -17,6 +17,7 @@ import org.openintl.student.student.FundingType;
 import org.openintl.student.student.Gender;
 import org.openintl.student.student.StatusDates;
 import org.openintl.student.student.StudentForm;
+import org.openintl.student.student.StudentImport;
 import org.openintl.student.student.StudentStatus;
 
 /**

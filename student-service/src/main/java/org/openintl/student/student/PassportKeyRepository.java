@@ -3,10 +3,17 @@ package org.openintl.student.student;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
@@ -31,6 +38,38 @@ class PassportKeyRepository {
     Optional<UUID> find(List<String> blindIndexes) {
         Document d = keys.find(in("_id", blindIndexes)).first();
         return d == null ? Optional.empty() : Optional.of(d.get("student", UUID.class));
+    }
+
+    /** The students claimed under any of {@code blindIndexes}, by blind index, in one round trip. */
+    Map<String, UUID> findAll(Collection<String> blindIndexes) {
+        Map<String, UUID> found = new HashMap<>();
+        if (!blindIndexes.isEmpty()) {
+            keys.find(in("_id", blindIndexes))
+                    .forEach(d -> found.put(d.getString("_id"), d.get("student", UUID.class)));
+        }
+        return found;
+    }
+
+    /**
+     * {@link #claim} for several natural keys in one command (one commit of the embedded server instead of one per
+     * key); a key claimed already keeps its student.
+     */
+    void claimAll(Map<String, UUID> studentsByBlindIndex) {
+        if (studentsByBlindIndex.isEmpty()) {
+            return;
+        }
+        List<Document> claims = new ArrayList<>();
+        studentsByBlindIndex.forEach(
+                (index, student) -> claims.add(new Document("_id", index).append("student", student)));
+        try {
+            keys.insertMany(claims, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

@@ -9,8 +9,6 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
@@ -18,10 +16,13 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -76,18 +77,16 @@ public class StudentRepository {
 
     /** Reads, applies the command and writes with the version guard; an unchanged outcome writes nothing. */
     /**
-     * Inserts the student unless its id exists already (two rows of one import with the same natural key, or a row
-     * processed again after a restart): then empty, and nothing is written.
+     * Inserts the students whose ids do not exist yet, in one command (two rows of one import with the same natural
+     * key, or rows processed again after a restart, leave the student there as it is); answers the ids inserted.
      */
-    public Optional<Versioned<Student>> createUnlessPresent(UUID id, Change<Student> change) {
-        try {
-            return Optional.of(store.create(id, change, null));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+    public Set<UUID> createAllUnlessPresent(List<AggregateStore.New<Student>> students) {
+        return store.createAll(students);
+    }
+
+    /** Which of these ids are students already, in one round trip. */
+    public Set<UUID> existing(Collection<UUID> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(store.ids(in("_id", ids)));
     }
 
     public Optional<Versioned<Student>> find(UUID id) {

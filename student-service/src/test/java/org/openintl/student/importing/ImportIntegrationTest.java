@@ -84,6 +84,63 @@ class ImportIntegrationTest extends IntegrationTest {
         assertThat(count("college=" + college)).isEqualTo(997);
     }
 
+    /**
+     * Rows are stored in batches (one command per collection for a batch); each row still gets the answer it would
+     * get alone, in file order, across several batches: a natural key twice in the file creates one student, a
+     * student registered through the API is matched, a refused row does not stop a later valid row with its key.
+     */
+    @Test
+    void rowsStoredInBatchesAnswerAsTheyWouldOneByOne() {
+        String college = unique("College-of-Batches");
+        String twice = passportNumber();
+        String registered = passportNumber();
+        String refusedFirst = passportNumber();
+        String registeredId = create(student("passportNumber", registered, "college", college));
+        String tooYoung = today().minusYears(5).toString();
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        csv.append(withPassport("First", "KR", "2002-05-06", twice, college)).append('\n'); // line 2: created
+        csv.append(withPassport("Second", "KR", "2002-05-06", twice, college)).append('\n'); // line 3: matched (line 2)
+        csv.append(withPassport("Registered", "KR", "2002-05-06", registered, college))
+                .append('\n'); // line 4: matched
+        csv.append(withPassport("Young", "KR", tooYoung, refusedFirst, college)).append('\n'); // line 5: refused
+        csv.append(withPassport("Grown", "KR", "2002-05-06", refusedFirst, college))
+                .append('\n'); // line 6: created
+        for (int i = 7; i <= 251; i++) { // three batches in all
+            csv.append(withPassport("Batch" + i, "KR", "2002-05-06", passportNumber(), college))
+                    .append('\n');
+        }
+
+        JsonNode job = awaitJob(http.send("POST", "/api/students/imports", csv.toString(), "text/csv")
+                .header("Location"));
+
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("COMPLETED");
+        assertThat(job.get("total").asLong()).isEqualTo(250);
+        assertThat(job.get("created").asLong()).isEqualTo(247);
+        assertThat(job.get("matched").asLong()).isEqualTo(2);
+        assertThat(job.get("refused").asLong()).isEqualTo(1);
+        assertThat(job.get("errors").get(0).get("line").asLong()).isEqualTo(5);
+        assertThat(job.get("errors").get(0).get("message").asString()).contains("dateOfBirth");
+        assertThat(count("college=" + college)).isEqualTo(248);
+        assertThat(count("college=" + college + "&name=Second")).isZero();
+        assertThat(count("college=" + college + "&name=Registered")).isZero();
+        assertThat(get(registeredId).get("familyName").asString()).isEqualTo("Kim");
+
+        String first = http.get("/api/students?college=" + college + "&name=First")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        assertThat(types(awaitExactly(first, 1))).containsExactly("intl.student.admitted.v1");
+        String last = http.get("/api/students?college=" + college + "&name=Batch251")
+                .json()
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
+        assertThat(types(awaitExactly(last, 1))).containsExactly("intl.student.admitted.v1");
+    }
+
     @Test
     void readsSpreadsheetFilesAsTheyComeFromOffices() {
         String college = unique("College-of-Spreadsheets");
@@ -476,6 +533,16 @@ class ImportIntegrationTest extends IntegrationTest {
     }
 
     static String row(String familyName, String nationality, String birth, String category, String college) {
+        return row(familyName, nationality, birth, passportNumber(), category, college);
+    }
+
+    private static String withPassport(
+            String familyName, String nationality, String birth, String passport, String college) {
+        return row(familyName, nationality, birth, passport, "BACHELOR", college);
+    }
+
+    private static String row(
+            String familyName, String nationality, String birth, String passport, String category, String college) {
         return String.join(
                 ",",
                 familyName,
@@ -484,7 +551,7 @@ class ImportIntegrationTest extends IntegrationTest {
                 nationality,
                 "MALE",
                 birth,
-                passportNumber(),
+                passport,
                 category,
                 college,
                 "",

@@ -1,8 +1,7 @@
-package org.openintl.student.importing;
+package org.openintl.student.student;
 
 import java.util.List;
 import org.openintl.student.document.DocumentFacts;
-import org.openintl.student.student.StudentForm;
 
 /** One row of a students' import: the student as the API creates them, and their immigration documents. */
-record StudentImport(StudentForm form, List<DocumentFacts> documents) {}
+public record StudentImport(StudentForm form, List<DocumentFacts> documents) {}

@@ -1,0 +1,27 @@
+package org.openintl.platform.imports;
+
+import org.openintl.platform.domain.DomainException;
+
+/**
+ * What storing one row did, as {@link ImportRegister#storeAll} answers it: its outcome, or why it was refused (a
+ * {@link RowRefusedException} or a {@link DomainException}, reported with the row's line).
+ */
+public record StoredRow(ImportOutcome outcome, RuntimeException refusal) {
+
+    public StoredRow {
+        if ((outcome == null) == (refusal == null)) {
+            throw new IllegalArgumentException("a stored row has an outcome or a refusal");
+        }
+        if (refusal != null && !(refusal instanceof RowRefusedException || refusal instanceof DomainException)) {
+            throw new IllegalArgumentException("a row is refused with a RowRefusedException or a DomainException");
+        }
+    }
+
+    public static StoredRow of(ImportOutcome outcome) {
+        return new StoredRow(outcome, null);
+    }
+
+    public static StoredRow refused(RuntimeException refusal) {
+        return new StoredRow(null, refusal);
+    }
+}
