@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.backend.DatabaseResolver;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -53,15 +52,15 @@ final class CoveringH2Database extends H2Database {
     }
 
     /**
-     * A unique index as mongo-java-server keeps it, over a map whose keys remember their serialized form
-     * ({@link IndexKeyType}): same map name, same bytes, same order.
+     * A unique index as mongo-java-server keeps it, over a map that keeps its keys serialized
+     * ({@link SerializedKeyType}): same map name, same bytes, same order.
      */
     @Override
     protected Index<Object> openOrCreateUniqueIndex(
             String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        MVMap<KeyValue, Object> map = store().openMap(
+        MVMap<SerializedKey, Object> map = store().openMap(
                         getFullCollectionNamespace(collectionName) + INDEX_INFIX + indexName,
-                        new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+                        new MVMap.Builder<SerializedKey, Object>().keyType(new SerializedKeyType()));
         return new StoredUniqueIndex(map, indexName, keys, sparse);
     }
 

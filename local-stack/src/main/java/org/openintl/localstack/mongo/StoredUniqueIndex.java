@@ -4,41 +4,57 @@ import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
+import java.util.AbstractMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.h2.mvstore.MVMap;
 
 /**
- * A unique index over a map the database opened with {@link IndexKeyType} as its key type; otherwise what
- * mongo-java-server's {@code H2UniqueIndex} is (same map, same entries), whose constructor is not visible here.
+ * What mongo-java-server's {@code H2UniqueIndex} is (same map, same entries on disk; its constructor is not visible
+ * here), over a map that keeps its keys serialized ({@link SerializedKeyType}): a key is serialized once per call.
  */
 final class StoredUniqueIndex extends AbstractUniqueIndex<Object> {
 
-    private final MVMap<KeyValue, Object> map;
+    private final MVMap<SerializedKey, Object> map;
 
-    StoredUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    StoredUniqueIndex(MVMap<SerializedKey, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
     }
 
     @Override
     protected Object removeDocument(KeyValue key) {
-        return map.remove(key);
+        return map.remove(SerializedKey.of(key));
     }
 
     @Override
     protected boolean putKeyPosition(KeyValue key, Object position) {
-        return map.putIfAbsent(key, Missing.ofNullable(position)) == null;
+        return map.putIfAbsent(SerializedKey.of(key), Missing.ofNullable(position)) == null;
     }
 
     @Override
     protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
-        return map.entrySet();
+        return () -> {
+            Iterator<Map.Entry<SerializedKey, Object>> entries = map.entrySet().iterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return entries.hasNext();
+                }
+
+                @Override
+                public Map.Entry<KeyValue, Object> next() {
+                    Map.Entry<SerializedKey, Object> e = entries.next();
+                    return new AbstractMap.SimpleImmutableEntry<>(e.getKey().keyValue(), e.getValue());
+                }
+            };
+        };
     }
 
     @Override
     protected Object getPosition(KeyValue key) {
-        return map.get(key);
+        return map.get(SerializedKey.of(key));
     }
 
     @Override

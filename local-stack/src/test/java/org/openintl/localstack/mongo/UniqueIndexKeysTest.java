@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The unique indexes' key type ({@link IndexKeyType}) orders and stores keys exactly as H2's own type does, so that a
- * data file written by an earlier version (or by stock mongo-java-server) reads the same, and the other way round.
+ * The unique indexes' key type ({@link SerializedKeyType}) orders and stores keys exactly as H2's own type does, so
+ * that a data file written by an earlier version (or by stock mongo-java-server) reads the same, and the other way
+ * round.
  */
 class UniqueIndexKeysTest {
 
@@ -42,23 +43,33 @@ class UniqueIndexKeysTest {
     Path dir;
 
     @Test
-    void ordersWritesAndSizesEveryKindOfKeyAsH2Does() {
-        IndexKeyType ours = new IndexKeyType();
+    void ordersWritesAndReadsEveryKindOfKeyAsH2Does() {
+        SerializedKeyType ours = new SerializedKeyType();
         ObjectDataType h2 = new ObjectDataType();
         List<KeyValue> keys = keys(new Random(42), 400);
         for (KeyValue a : keys) {
             WriteBuffer mine = new WriteBuffer();
             WriteBuffer theirs = new WriteBuffer();
-            ours.write(mine, a);
+            ours.write(mine, SerializedKey.of(a));
             h2.write(theirs, a);
             assertThat(bytes(mine)).isEqualTo(bytes(theirs));
-            assertThat(ours.read(ByteBuffer.wrap(bytes(mine)))).isEqualTo(a);
+            SerializedKey read = ours.read(ByteBuffer.wrap(bytes(theirs)));
+            assertThat(read).isEqualTo(SerializedKey.of(a));
+            assertThat(read.keyValue()).isEqualTo(a);
             for (KeyValue b : keys.subList(0, 60)) {
-                assertThat(Integer.signum(ours.compare(a, b)))
+                assertThat(Integer.signum(ours.compare(SerializedKey.of(a), SerializedKey.of(b))))
                         .as("%s vs %s", a, b)
                         .isEqualTo(Integer.signum(h2.compare(a, b)));
             }
         }
+    }
+
+    @Test
+    void readsAKeyH2WroteWithAnotherTagAsH2OrdersIt() {
+        WriteBuffer theirs = new WriteBuffer();
+        new ObjectDataType().write(theirs, "a plain string");
+        SerializedKey read = new SerializedKeyType().read(ByteBuffer.wrap(bytes(theirs)));
+        assertThat(ObjectDataType.deserialize(read.bytes())).isEqualTo("a plain string");
     }
 
     @Test
