@@ -29,6 +29,7 @@ public final class MongoServerMain {
     static final String DATA_FILE = "intl.mv.db";
     private static final long COMPACT_ABOVE_BYTES = 64L << 20;
     private static final int CACHE_MB = 8;
+    static final int PAGE_SPLIT_BYTES = 4 << 10;
     static final int WORKER_THREADS = 16;
 
     private MongoServerMain() {}
@@ -77,8 +78,10 @@ public final class MongoServerMain {
      */
     static H2Backend open(Path dataFile, Commit commit) {
         // H2 counts its cache in estimated serialized bytes; deserialized documents take several times that in the heap
-        MVStore.Builder builder =
-                new MVStore.Builder().fileName(dataFile.toString()).cacheSize(CACHE_MB);
+        MVStore.Builder builder = new MVStore.Builder()
+                .fileName(dataFile.toString())
+                .cacheSize(CACHE_MB)
+                .pageSplitSize(PAGE_SPLIT_BYTES);
         if (commit == Commit.DURABLE) {
             compactIfLarge(dataFile);
             return new DurableH2Backend(builder.autoCommitDisabled().open());
