@@ -8,22 +8,18 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -172,17 +168,7 @@ public final class AggregateStore<T> implements PendingEvents {
         Instant now = clock.instant();
         List<BsonDocument> docs = new ArrayList<>(aggregates.size());
         aggregates.forEach(a -> docs.add(newDocument(a.id(), a.change(), now)));
-        Set<Integer> duplicates = new HashSet<>();
-        try {
-            documents.insertMany(docs, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                duplicates.add(error.getIndex());
-            }
-        }
+        Set<Integer> duplicates = BulkInsert.skippingDuplicateKeys(documents, docs);
         Set<UUID> inserted = new LinkedHashSet<>();
         for (int i = 0; i < aggregates.size(); i++) {
             New<T> a = aggregates.get(i);

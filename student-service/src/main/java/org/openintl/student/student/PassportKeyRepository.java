@@ -3,12 +3,9 @@ package org.openintl.student.student;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.InsertManyOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
+import org.openintl.platform.aggregate.BulkInsert;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -55,21 +53,10 @@ class PassportKeyRepository {
      * key); a key claimed already keeps its student.
      */
     void claimAll(Map<String, UUID> studentsByBlindIndex) {
-        if (studentsByBlindIndex.isEmpty()) {
-            return;
-        }
         List<Document> claims = new ArrayList<>();
         studentsByBlindIndex.forEach(
                 (index, student) -> claims.add(new Document("_id", index).append("student", student)));
-        try {
-            keys.insertMany(claims, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-            }
-        }
+        BulkInsert.skippingDuplicateKeys(keys, claims);
     }
 
     /**
