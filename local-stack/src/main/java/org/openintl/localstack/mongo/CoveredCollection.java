@@ -28,6 +28,9 @@ final class CoveredCollection extends H2Collection {
     /** Queries answered from rows since the server started (a figure for tests and measurements). */
     static final LongAdder ANSWERED_FROM_ROWS = new LongAdder();
 
+    /** Queries whose {@code $and} a unique index narrowed ({@link UniqueIndexLookup}), since the server started. */
+    static final LongAdder ANSWERED_BY_UNIQUE_INDEX = new LongAdder();
+
     /**
      * Off: every query takes mongo-java-server's own path, as before the rows existed (to measure the difference;
      * {@code --covered-queries=off}). One server per process, so one switch per process.
@@ -105,12 +108,19 @@ final class CoveredCollection extends H2Collection {
 
     /**
      * A find, a count, an update's or a delete's selection. An index mongo-java-server can use (the unique ones,
-     * {@code _id}) goes first; then the rows when filter and sort are covered; otherwise every document.
+     * {@code _id}) goes first, also for a part of a {@code $and} ({@link UniqueIndexLookup}); then the rows when filter and sort are covered; otherwise every document.
      */
     @Override
     protected synchronized QueryResult queryDocuments(
             Document query, Document orderBy, int skip, int limit, int batchSize, Document projection) {
         boolean indexed = getIndexes().stream().anyMatch(index -> index.canHandle(query));
+        if (!indexed) {
+            var narrowed = UniqueIndexLookup.find(query, getIndexes());
+            if (narrowed.isPresent()) {
+                ANSWERED_BY_UNIQUE_INDEX.increment();
+                return matchDocuments(query, narrowed.get().positions(), orderBy, skip, limit, batchSize, projection);
+            }
+        }
         if (indexed || !covers(query, orderBy)) {
             return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
         }
