@@ -9,7 +9,8 @@ import java.util.Set;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, answering a modifying command only after its change is on disk. The plain
+ * mongo-java-server's H2 backend, answering a modifying command only after its change is on disk (unless the
+ * command's write concern says {@code j: false}). The plain
  * backend leaves committing to the MVStore's background writer (about once a second), so a killed process lost
  * what it had already acknowledged. Its databases stream aggregations and honour their indexes ({@link CoveringH2Database}).
  */
@@ -38,7 +39,8 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        boolean write = WRITES.contains(command.toLowerCase(Locale.ROOT)) || writesThroughAggregation(command, query);
+        boolean write = (WRITES.contains(command.toLowerCase(Locale.ROOT)) || writesThroughAggregation(command, query))
+                && !unjournaled(query);
         try {
             return super.handleCommand(channel, database, command, query);
         } finally {
@@ -56,6 +58,15 @@ final class DurableH2Backend extends H2Backend {
 
     String commitFigures() {
         return commits.figures();
+    }
+
+    /**
+     * A write that asks for no journal ({@code writeConcern: {j: false}}): answered once applied, made durable by the
+     * next write that waits (one commit covers every change before it) or the store's background commit within a
+     * second. Clients ask for it only where a later durable write follows before anything depends on it.
+     */
+    private static boolean unjournaled(Document query) {
+        return query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
     }
 
     private static boolean writesThroughAggregation(String command, Document query) {

@@ -66,6 +66,58 @@ class MongoDurabilityIntegrationTest {
         assertThat(run.acknowledged()).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_KILL);
     }
 
+    /**
+     * What the services' event consumers rely on: writes that ask for no journal ({@code j: false}) are made durable
+     * by the next write that does not ask so, which they make before committing the offsets of a batch.
+     */
+    @Test
+    void unjournaledWritesSurviveSigkillOnceADurableWriteFollowedThem() throws Exception {
+        Path dataDir = tempDir.resolve("unjournaled");
+        int port = freePort();
+        Process server = startServer(port, dataDir, "durable");
+        List<String> covered = new ArrayList<>();
+        try (MongoClient client = client(port)) {
+            MongoCollection<Document> projection =
+                    client.getDatabase("durability").getCollection("projection");
+            MongoCollection<Document> unjournaled =
+                    projection.withWriteConcern(projection.getWriteConcern().withJournal(false));
+            MongoCollection<Document> checkpoints =
+                    client.getDatabase("durability").getCollection("checkpoints");
+            for (int batch = 0; covered.size() < 1_000; batch++) {
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    String id = batch + "-" + i;
+                    unjournaled.insertOne(new Document("_id", id));
+                    ids.add(id);
+                }
+                checkpoints.replaceOne(
+                        Filters.eq("_id", "consumer"),
+                        new Document("_id", "consumer").append("batch", batch),
+                        new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                covered.addAll(ids);
+            }
+            // unjournaled writes after the last durable one: not covered, and not asserted either way
+            unjournaled.insertOne(new Document("_id", "after-the-last-checkpoint"));
+        }
+        server.destroyForcibly();
+        server.waitFor(30, TimeUnit.SECONDS);
+
+        Process restarted = startServer(port, dataDir, "durable");
+        Set<String> found = new HashSet<>();
+        try (MongoClient again = client(port)) {
+            again.getDatabase("durability")
+                    .getCollection("projection")
+                    .find()
+                    .forEach(d -> found.add(d.getString("_id")));
+        } finally {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(covered.stream().filter(id -> !found.contains(id)).toList())
+                .as("unjournaled writes a durable write followed, missing after SIGKILL")
+                .isEmpty();
+    }
+
     @Test
     void backgroundCommitsAreMeasuredForComparison() throws Exception {
         Run run = writeThenKill("background", tempDir.resolve("background"));
