@@ -461,7 +461,11 @@ public final class AggregateStore<T> implements PendingEvents {
             }
         });
         if (!pulls.isEmpty()) {
-            documents.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
+            // needs no journal of its own: lost in a crash, the events are published again, and delivery is at least
+            // once anyway (docs/events.md); the relay's next batch does not wait for the disk
+            documents
+                    .withWriteConcern(documents.getWriteConcern().withJournal(false))
+                    .bulkWrite(pulls, new BulkWriteOptions().ordered(false));
         }
     }
 

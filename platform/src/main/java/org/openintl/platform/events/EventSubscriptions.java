@@ -3,15 +3,19 @@ package org.openintl.platform.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 /**
  * Runs one listener container per {@link EventSubscription} bean, made by Boot's container factory (so the shared
- * error handler with its dead-letter topic applies), each handing its records to the {@link EventIntake}. Refuses to
+ * error handler with its dead-letter topic applies), each handing the records of a poll to the {@link EventIntake}
+ * one by one and writing one durable checkpoint per poll before the offsets are committed. Refuses to
  * start a subscription for which no schema of a type it applies is on the classpath: that is a build mistake, and
  * every record would otherwise be skipped in silence; refuses two subscriptions of one consumer group as well.
  */
@@ -20,6 +24,7 @@ public final class EventSubscriptions implements SmartLifecycle {
     private final List<EventSubscription<?>> subscriptions;
     private final ConcurrentKafkaListenerContainerFactory<String, byte[]> factory;
     private final EventIntake intake;
+    private final EventCheckpoints checkpoints;
     private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
     private volatile boolean running;
 
@@ -27,7 +32,8 @@ public final class EventSubscriptions implements SmartLifecycle {
             List<EventSubscription<?>> subscriptions,
             EventSchemaCatalog schemas,
             ConcurrentKafkaListenerContainerFactory<String, byte[]> factory,
-            EventIntake intake) {
+            EventIntake intake,
+            EventCheckpoints checkpoints) {
         for (EventSubscription<?> s : subscriptions) {
             if (schemas.types().stream().noneMatch(s.types())) {
                 throw new IllegalStateException("subscription " + s.group() + " to " + s.topic()
@@ -45,6 +51,7 @@ public final class EventSubscriptions implements SmartLifecycle {
         this.subscriptions = List.copyOf(subscriptions);
         this.factory = factory;
         this.intake = intake;
+        this.checkpoints = checkpoints;
     }
 
     public List<EventSubscription<?>> all() {
@@ -63,11 +70,52 @@ public final class EventSubscriptions implements SmartLifecycle {
             container.getContainerProperties().setGroupId(subscription.group());
             container.setBeanName(subscription.group());
             container.setupMessageListener(
-                    (MessageListener<String, byte[]>) record -> intake.accept(record, subscription));
+                    (BatchMessageListener<String, byte[]>) records -> applyAll(records, subscription));
             container.start();
             containers.add(container);
         }
         running = true;
+    }
+
+    /**
+     * Applies the records of one poll in order, then makes what they wrote durable once ({@link EventCheckpoints})
+     * before the container commits their offsets. When a record fails, what came before it is made durable first: the
+     * error handler commits those offsets, then retries or dead-letters the failed record and redelivers the rest.
+     * If the database cannot take even that, the whole batch is redelivered (applying an event twice changes nothing).
+     */
+    private void applyAll(List<ConsumerRecord<String, byte[]>> records, EventSubscription<?> subscription) {
+        int applied = 0;
+        try {
+            for (; applied < records.size(); applied++) {
+                intake.accept(records.get(applied), subscription);
+            }
+        } catch (RuntimeException e) {
+            checkpoint(subscription, records.subList(0, applied));
+            throw new BatchListenerFailedException(String.valueOf(e.getMessage()), e, records.get(applied));
+        }
+        checkpoint(subscription, records);
+    }
+
+    private void checkpoint(EventSubscription<?> subscription, List<ConsumerRecord<String, byte[]>> applied) {
+        try {
+            checkpoints.reached(subscription.group(), applied);
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("checkpoint not written: " + e.getMessage(), e, applied.get(0));
+        }
+    }
+
+    /**
+     * The failure of one record as the record listener reported it: the batch listener's wrapper taken out, so that
+     * a dead letter names the handler's exception (and keeps the consumer group the container added).
+     */
+    static Exception recordFailure(Exception e) {
+        if (e instanceof ListenerExecutionFailedException listener
+                && listener.getCause() instanceof BatchListenerFailedException batch
+                && batch.getCause() != null) {
+            return new ListenerExecutionFailedException(
+                    String.valueOf(listener.getMessage()), listener.getGroupId(), batch.getCause());
+        }
+        return e;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openintl.platform.events;
 
+import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +60,17 @@ public class EventsConfiguration {
             ObjectProvider<EventConsumer<?>> consumers,
             EventSchemaCatalog schemas,
             ConcurrentKafkaListenerContainerFactory<?, ?> factory,
-            EventIntake intake) {
+            EventIntake intake,
+            MongoDatabase database) {
         List<EventSubscription<?>> all =
                 new ArrayList<>(subscriptions.orderedStream().toList());
         consumers.orderedStream().forEach(c -> all.add(c.subscription()));
         return new EventSubscriptions(
-                all, schemas, (ConcurrentKafkaListenerContainerFactory<String, byte[]>) factory, intake);
+                all,
+                schemas,
+                (ConcurrentKafkaListenerContainerFactory<String, byte[]>) factory,
+                intake,
+                new EventCheckpoints(database));
     }
 
     @Bean
@@ -98,7 +104,7 @@ public class EventsConfiguration {
         // services share <topic>-dlt, and each lists and replays only its own (ADR 0441)
         ConsumerAwareRecordRecoverer recoverer = (record, consumer, e) -> {
             DeadLetterCounters.of(meters, record.topic()).increment();
-            dlt.accept(record, consumer, e);
+            dlt.accept(record, consumer, EventSubscriptions.recordFailure(e));
         };
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(InvalidEventException.class, DomainException.class);

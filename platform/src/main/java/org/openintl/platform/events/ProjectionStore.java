@@ -30,15 +30,21 @@ import org.bson.conversions.Bson;
 /**
  * A local copy of another service's aggregates, built from their events: {@code {_id, sequence, state}}. An event
  * is applied only if its sequence is newer than the stored one, by a write guarded by the sequence it read, so
- * concurrent consumers (or instances) can never move a projection backwards.
+ * concurrent consumers (or instances) can never move a projection backwards. Its writes do not wait for the disk:
+ * the consumer's checkpoint after each batch of events does ({@link EventCheckpoints}).
  */
 public final class ProjectionStore<T> {
 
     private final MongoCollection<BsonDocument> documents;
+    private final MongoCollection<BsonDocument> unjournaled;
     private final Codec<T> codec;
 
     public ProjectionStore(MongoDatabase database, String collection, Class<T> type) {
         this.documents = database.getCollection(collection, BsonDocument.class);
+        // events are applied in batches, and each batch ends with one durable write before its offsets are committed
+        // (EventCheckpoints): a projection write need not wait for the disk itself
+        this.unjournaled =
+                documents.withWriteConcern(documents.getWriteConcern().withJournal(false));
         this.codec = documents.getCodecRegistry().get(type);
         documents.createIndex(Indexes.ascending("_id", "sequence"), new IndexOptions().unique(true));
     }
@@ -61,7 +67,7 @@ public final class ProjectionStore<T> {
                     .first();
             if (current == null) {
                 try {
-                    documents.insertOne(new BsonDocument("_id", new BsonBinary(aggregateId))
+                    unjournaled.insertOne(new BsonDocument("_id", new BsonBinary(aggregateId))
                             .append("sequence", new BsonInt64(sequence))
                             .append("state", encoded)
                             .append("appliedAt", new BsonDateTime(System.currentTimeMillis())));
@@ -77,7 +83,7 @@ public final class ProjectionStore<T> {
             if (!SequenceRule.shouldApply(applied, sequence)) {
                 return false;
             }
-            var result = documents.updateOne(
+            var result = unjournaled.updateOne(
                     and(eq("_id", aggregateId), eq("sequence", applied)),
                     Updates.combine(
                             Updates.set("sequence", sequence),

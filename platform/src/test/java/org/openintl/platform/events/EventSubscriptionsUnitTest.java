@@ -23,7 +23,7 @@ class EventSubscriptionsUnitTest {
         // e.g. a listener component and a leftover @Bean of the same subscription: every event would apply twice
         List<EventSubscription<?>> twice = List.of(
                 subscription("sample-projection", "intl.sample."), subscription("sample-projection", "intl.sample."));
-        assertThatThrownBy(() -> new EventSubscriptions(twice, schemas, null, null))
+        assertThatThrownBy(() -> new EventSubscriptions(twice, schemas, null, null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("share a consumer group");
     }
@@ -31,7 +31,7 @@ class EventSubscriptionsUnitTest {
     @Test
     void refusesASubscriptionWithoutAnyKnownSchema() {
         List<EventSubscription<?>> unknown = List.of(subscription("g", "intl.nothing."));
-        assertThatThrownBy(() -> new EventSubscriptions(unknown, schemas, null, null))
+        assertThatThrownBy(() -> new EventSubscriptions(unknown, schemas, null, null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("applies no type");
     }

@@ -3,12 +3,17 @@ package org.openintl.platform.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,6 +55,9 @@ class DeadLettersIntegrationTest {
 
     @Autowired
     SampleFaults faults;
+
+    @Autowired
+    MongoDatabase database;
 
     Http http;
 
@@ -138,6 +147,46 @@ class DeadLettersIntegrationTest {
         JsonNode again = http.post(DEAD_LETTERS + "/replay", Map.of()).json();
         assertThat(again.get("items").valueStream().map(i -> i.get("key").asString()))
                 .doesNotContain(id.toString());
+    }
+
+    /**
+     * A poll's records are applied one by one: a poison record among them is dead-lettered, the records before and
+     * after it are applied, and the group's checkpoint (written durably before the offsets are committed) reaches the
+     * last of them.
+     */
+    @Test
+    void recordsAroundAPoisonRecordAreAppliedAndTheCheckpointReachesTheLast() throws Exception {
+        UUID before = UUID.randomUUID();
+        UUID poisoned = UUID.randomUUID();
+        UUID after = UUID.randomUUID();
+        List<ProducerRecord<String, byte[]>> records = List.of(
+                record(before, valid(before)),
+                record(poisoned, valid(UUID.randomUUID())), // names another id than its subject
+                record(after, valid(after)));
+        List<CompletableFuture<SendResult<String, byte[]>>> sent = new ArrayList<>();
+        for (ProducerRecord<String, byte[]> r : records) {
+            // one partition, sent back to back: usually one poll of the consumer
+            sent.add(kafka.send(new ProducerRecord<>(TOPIC, 0, r.key(), r.value(), r.headers())));
+        }
+        long last = sent.get(2).get().getRecordMetadata().offset();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> projection.find(before).isPresent()
+                        && projection.find(after).isPresent());
+        PoisonRecords.awaitDeadLettered(
+                EmbeddedInfrastructure.kafkaBootstrap(),
+                TOPIC,
+                SampleListener.GROUP,
+                List.of(new PoisonRecords("id other than the subject", poisoned.toString(), null)));
+        assertThat(projection.find(poisoned)).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Document checkpoint = database.getCollection("event_checkpoints")
+                    .find(Filters.eq("_id", SampleListener.GROUP + " " + TOPIC + "-0"))
+                    .first();
+            assertThat(checkpoint).isNotNull();
+            assertThat(checkpoint.getLong("offset")).isGreaterThanOrEqualTo(last);
+            assertThat(checkpoint.getString("group")).isEqualTo(SampleListener.GROUP);
+        });
     }
 
     /** MongoDB out of reach is no fault of the record: the consumer waits for it instead of dead-lettering. */
