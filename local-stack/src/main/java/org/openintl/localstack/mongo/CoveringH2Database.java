@@ -15,7 +15,6 @@ import io.netty.channel.Channel;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -107,10 +106,10 @@ final class CoveringH2Database extends H2Database {
             if (rows.isEmpty()) {
                 return Optional.empty();
             }
-            Function<Document, Aggregation> stageOf =
-                    stage -> Aggregation.fromPipeline(List.of(stage), databases, this, collection, oplog);
-            List<Document> result = PageWithTotal.run(pipeline, rows.get(), stageOf)
-                    .orElseGet(() -> CoveredPipeline.run(pipeline, rows.get().stream(), stageOf));
+            List<Document> result = CoveredPipeline.run(
+                    pipeline,
+                    rows.get().stream(),
+                    stage -> Aggregation.fromPipeline(List.of(stage), databases, this, collection, oplog));
             clearLastStatus(channel);
             Document cursor = new Document("id", 0L)
                     .append("ns", getFullCollectionNamespace(collectionName))
