@@ -315,11 +315,42 @@ class CoveredQueriesTest {
                                                 Aggregates.skip(5),
                                                 Aggregates.limit(20),
                                                 idOnly)))),
+                pageWithTotal(empty(), Sorts.orderBy(Sorts.descending("k0"), Sorts.ascending("_id")), 3, 7),
+                pageWithTotal(eq("state.nationality", "none"), Sorts.ascending("k0", "k1", "_id"), 0, 20),
+                pageWithTotal(match, Sorts.ascending("k1"), 0, 15), // ties: the store's order
+                pageWithTotal(match, Sorts.descending("_id"), 0, 5),
+                pageWithTotal(empty(), Sorts.ascending("k0", "k1", "_id"), 5_000, 20), // beyond the total
+                List.of(
+                        Aggregates.match(search),
+                        keys,
+                        Aggregates.facet(
+                                new Facet(
+                                        "page",
+                                        List.of(Aggregates.sort(Sorts.ascending("k0", "_id")), Aggregates.limit(3))),
+                                new Facet("total", Aggregates.count("n")))),
                 List.of(Aggregates.match(match), keys, sort, idOnly),
                 List.of(Aggregates.match(eq("state.nationality", "none")), Aggregates.count("n")),
                 List.of(
                         Aggregates.match(search),
                         Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))));
+    }
+
+    /** {@code SortedIds.pageWithTotal}'s shape. */
+    private static List<Bson> pageWithTotal(Bson match, Bson sort, int skip, int limit) {
+        Bson keys = Aggregates.project(new Document("_id", 1)
+                .append("k0", "$state.profile.familyName")
+                .append("k1", "$state.profile.givenName"));
+        List<Bson> page = new ArrayList<>();
+        page.add(Aggregates.sort(sort));
+        if (skip > 0) {
+            page.add(Aggregates.skip(skip));
+        }
+        page.add(Aggregates.limit(limit));
+        page.add(Aggregates.project(new Document("_id", 1)));
+        return List.of(
+                Aggregates.match(match),
+                keys,
+                Aggregates.facet(new Facet("total", Aggregates.count("n")), new Facet("page", page)));
     }
 
     private static final List<UUID> PARTNERS = List.of(
