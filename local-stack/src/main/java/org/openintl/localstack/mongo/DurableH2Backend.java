@@ -62,8 +62,8 @@ final class DurableH2Backend extends H2Backend {
 
     /**
      * A write that asks for no journal ({@code writeConcern: {j: false}}): answered once applied, made durable by the
-     * next write that waits (one commit covers every change before it) or the store's background commit within a
-     * second. Clients ask for it only where a later durable write follows before anything depends on it.
+     * next write that waits (one commit covers every change before it) or when the store is closed; this store has
+     * no background writer. Clients ask for it only where a later durable write follows before anything depends on it.
      */
     private static boolean unjournaled(Document query) {
         return query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
