@@ -10,7 +10,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 backend, answering a modifying command only after its change is on disk (unless the
- * command's write concern says {@code j: false}). The plain
+ * command's write concern says {@code j: false}); the answer waits in the connection's pipeline ({@link DurableAcks}),
+ * not on the thread that serves it. The plain
  * backend leaves committing to the MVStore's background writer (about once a second), so a killed process lost
  * what it had already acknowledged. Its databases stream aggregations and honour their indexes ({@link CoveringH2Database}).
  */
@@ -33,8 +34,12 @@ final class DurableH2Backend extends H2Backend {
     private final GroupCommit commits;
 
     DurableH2Backend(MVStore store) {
+        this(store, new GroupCommit(store));
+    }
+
+    DurableH2Backend(MVStore store, GroupCommit commits) {
         super(store);
-        this.commits = new GroupCommit(store);
+        this.commits = commits;
     }
 
     @Override
@@ -46,9 +51,15 @@ final class DurableH2Backend extends H2Backend {
         } finally {
             // also after a failed command: an insertMany may have stored some documents before the failing one
             if (write) {
-                commits.awaitDurable();
+                DurableAcks.answerWhenDurable(channel, commits.currentVersion(), commits);
             }
         }
+    }
+
+    @Override
+    public void close() {
+        commits.close(); // the writes already waiting are committed and answered first
+        super.close();
     }
 
     @Override

@@ -62,9 +62,10 @@ public final class MongoServerMain {
 
     /**
      * Binds to loopback with {@link #WORKER_THREADS} threads serving the connections. A connection stays on one
-     * thread, and a write holds its thread until the store is on disk, so Netty's default (two per core) let at most
-     * four commands share a group commit; more threads let more concurrent writes share one (measured with
-     * {@code EmbeddedWriteThroughput}, docs/embedded-database.md).
+     * thread, and a long command (a scan of a large collection) holds every other connection of its thread; more
+     * threads than Netty's default (two per core) keep that wait short. Writes no longer hold their thread while the
+     * disk syncs ({@link DurableAcks}); when they did, this was what let concurrent writes share one group commit
+     * (measured with {@code EmbeddedWriteThroughput}, docs/embedded-database.md).
      */
     static InetSocketAddress bind(MongoServer server, int port) {
         server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
