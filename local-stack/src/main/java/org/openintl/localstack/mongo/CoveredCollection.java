@@ -154,7 +154,7 @@ final class CoveredCollection extends H2Collection {
             return Optional.empty();
         }
         ANSWERED_FROM_ROWS.increment();
-        return Optional.of(rows.snapshot());
+        return Optional.of(rows.snapshot(CoveredPipeline.firstMatch(pipeline)));
     }
 
     /** mongo-java-server's own projection of a find (package-private there), applied to one document. */

@@ -168,6 +168,11 @@ final class CoveredPipeline {
         return Boolean.FALSE.equals(value) || (value instanceof Number n && n.doubleValue() == 0);
     }
 
+    /** The filter of the pipeline's first stage when it is a {@code $match}: every row it passes on must pass it. */
+    static Document firstMatch(List<Document> pipeline) {
+        return !pipeline.isEmpty() && pipeline.get(0).get("$match") instanceof Document filter ? filter : null;
+    }
+
     /**
      * Runs a covered pipeline over the rows. {@code stageOf} compiles one stage with mongo-java-server's own
      * implementation.

@@ -2,12 +2,14 @@ package org.openintl.localstack.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -25,6 +27,11 @@ final class CoveredRows {
     private static final int SHARED_LENGTH = 24;
     /** At most this many distinct shared strings per collection (about 5 MB); later ones are not shared. */
     private static final int SHARED_MAX = 50_000;
+    /** At most this many paths per collection are looked up by equality ({@link EqualityPostings}). */
+    private static final int POSTINGS_MAX = 8;
+
+    /** Finds, counts and pipelines that read only the rows of an equality's value (for tests and the log). */
+    static final LongAdder NARROWED_BY_EQUALITY = new LongAdder();
 
     private final CoveredFields fields = new CoveredFields();
     private final Map<String, String> sharedStrings = new HashMap<>();
@@ -34,6 +41,7 @@ final class CoveredRows {
     private final Comparator<Object> storeOrder;
     private final BiFunction<Document, Document, Document> project;
     private TreeMap<Object, Document> rows;
+    private final Map<String, EqualityPostings> postings = new HashMap<>();
     private Document rowProjection;
 
     /**
@@ -82,7 +90,12 @@ final class CoveredRows {
         if (rows != null) {
             Document row = row(document);
             Document previous = rows.put(position, row);
-            charge(estimate(row) - (previous == null ? 0 : estimate(previous)));
+            long delta = estimate(row) - (previous == null ? 0 : estimate(previous));
+            for (EqualityPostings p : postings.values()) {
+                delta -= previous == null ? 0 : p.remove(position, previous);
+                delta += p.add(position, row);
+            }
+            charge(delta);
         }
     }
 
@@ -90,7 +103,11 @@ final class CoveredRows {
         if (rows != null) {
             Document previous = rows.remove(position);
             if (previous != null) {
-                charge(-estimate(previous));
+                long delta = -estimate(previous);
+                for (EqualityPostings p : postings.values()) {
+                    delta -= p.remove(position, previous);
+                }
+                charge(delta);
             }
         }
     }
@@ -99,9 +116,90 @@ final class CoveredRows {
         return rows == null ? 0 : rows.size();
     }
 
-    /** Every row, in the order of the store (a copy of the references: later writes do not change it). */
-    List<Document> snapshot() {
-        return new ArrayList<>(rows.values());
+    /**
+     * The rows that may match {@code filter} (every row, unless it asks for a path to equal a string or a UUID), in
+     * the order of the store; a copy of the references: later writes do not change it.
+     */
+    List<Document> snapshot(Document filter) {
+        List<Document> result = new ArrayList<>();
+        for (Map.Entry<Object, Document> e : scope(filter)) {
+            result.add(e.getValue());
+        }
+        return result;
+    }
+
+    /**
+     * The rows a filter has to be tested on, in the order of the store: those with the value of one of its equality
+     * conditions on a path (the one with the fewest), or every row.
+     */
+    private Iterable<Map.Entry<Object, Document>> scope(Document filter) {
+        Collection<Object> fewest = null;
+        for (Map.Entry<String, Object> condition : equalities(filter, new ArrayList<>())) {
+            EqualityPostings p = postingsFor(condition.getKey());
+            if (p != null) {
+                Collection<Object> candidates = p.candidates(condition.getValue());
+                if (fewest == null || candidates.size() < fewest.size()) {
+                    fewest = candidates;
+                }
+            }
+        }
+        if (fewest == null) {
+            return rows.entrySet();
+        }
+        NARROWED_BY_EQUALITY.increment();
+        List<Object> positions = new ArrayList<>(fewest);
+        positions.sort(storeOrder);
+        List<Map.Entry<Object, Document>> result = new ArrayList<>(positions.size());
+        for (Object position : positions) {
+            result.add(Map.entry(position, rows.get(position)));
+        }
+        return result;
+    }
+
+    /** The conditions {@code path: value} (or {@code $eq}) that must all hold, also inside {@code $and}. */
+    private static List<Map.Entry<String, Object>> equalities(Document filter, List<Map.Entry<String, Object>> into) {
+        if (filter == null) {
+            return into;
+        }
+        for (Map.Entry<String, Object> e : filter.entrySet()) {
+            Object value = e.getValue();
+            if (e.getKey().equals("$and") && value instanceof List<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document d) {
+                        equalities(d, into);
+                    }
+                }
+            } else if (!e.getKey().startsWith("$")) {
+                if (value instanceof Document operator && operator.size() == 1 && operator.containsKey("$eq")) {
+                    value = operator.get("$eq");
+                }
+                if (EqualityPostings.lookupValue(value)) {
+                    into.add(Map.entry(e.getKey(), value));
+                }
+            }
+        }
+        return into;
+    }
+
+    /** The postings of a covered path, built now from the rows if the budget allows; null otherwise. */
+    private EqualityPostings postingsFor(String path) {
+        EqualityPostings existing = postings.get(path);
+        if (existing != null || !fields.covers(path) || postings.size() >= POSTINGS_MAX) {
+            return existing;
+        }
+        long most = rows.size() * EqualityPostings.ENTRY_BYTES;
+        if (!RowBudget.charge(most)) {
+            return null;
+        }
+        EqualityPostings built = new EqualityPostings(path);
+        long used = 0;
+        for (Map.Entry<Object, Document> e : rows.entrySet()) {
+            used += built.add(e.getKey(), e.getValue());
+        }
+        RowBudget.charge(used - most);
+        bytes += used;
+        postings.put(path, built);
+        return built;
     }
 
     /**
@@ -114,7 +212,7 @@ final class CoveredRows {
         Comparator<Document> order = orderBy == null || orderBy.isEmpty() ? null : FieldValues.comparator(orderBy);
         if (order == null || limit <= 0) {
             List<Map.Entry<Object, Document>> matches = new ArrayList<>();
-            for (Map.Entry<Object, Document> e : rows.entrySet()) {
+            for (Map.Entry<Object, Document> e : scope(filter)) {
                 if (everything || matching.test(e.getValue())) {
                     matches.add(e);
                     if (order == null && limit > 0 && matches.size() >= skip + limit) {
@@ -133,7 +231,7 @@ final class CoveredRows {
                 Comparator.<Ranked, Document>comparing(r -> r.row, order).thenComparingLong(r -> r.seq);
         PriorityQueue<Ranked> best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
         long seq = 0;
-        for (Map.Entry<Object, Document> e : rows.entrySet()) {
+        for (Map.Entry<Object, Document> e : scope(filter)) {
             if (everything || matching.test(e.getValue())) {
                 Ranked candidate = new Ranked(e.getKey(), e.getValue(), seq++);
                 if (best.size() < keep) {
@@ -196,6 +294,7 @@ final class CoveredRows {
         RowBudget.charge(-bytes);
         bytes = 0;
         rows = null;
+        postings.clear();
     }
 
     /**

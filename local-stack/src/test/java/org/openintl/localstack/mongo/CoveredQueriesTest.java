@@ -85,6 +85,8 @@ class CoveredQueriesTest {
             c.createIndex(Indexes.descending("createdAt"));
             c.createIndex(Indexes.ascending("state.endDate"));
             c.createIndex(Indexes.ascending("state.tags"));
+            c.createIndex(Indexes.ascending("state.partnershipId"));
+            c.createIndex(Indexes.ascending("state.stays.city"));
         }
     }
 
@@ -105,6 +107,35 @@ class CoveredQueriesTest {
         assertThat(CoveredCollection.ANSWERED_FROM_ROWS.sum() - before)
                 .as("queries answered from the rows")
                 .isGreaterThanOrEqualTo(queries().size() + pipelines().size());
+    }
+
+    @Test
+    void equalitiesReadOnlyTheRowsOfTheirValueAndFollowEveryWrite() {
+        insert(300);
+        long before = CoveredRows.NARROWED_BY_EQUALITY.sum();
+        assertSameAnswers(); // builds the postings of the paths asked for
+        assertThat(CoveredRows.NARROWED_BY_EQUALITY.sum() - before)
+                .as("finds and counts narrowed by an equality")
+                .isGreaterThanOrEqualTo(10);
+
+        for (MongoCollection<Document> c : both()) {
+            c.updateMany(
+                    eq("state.partnershipId", PARTNERS.get(1)), Updates.set("state.partnershipId", PARTNERS.get(2)));
+            c.updateMany(eq("state.tags", "b"), Updates.set("state.tags", List.of("a0")));
+            c.updateOne(eq("state.stays.city", "Hue"), Updates.unset("state.stays"));
+            c.updateMany(eq("state.nationality", "KR"), Updates.set("state.nationality", List.of("KR", "VN")));
+            c.deleteMany(eq("state.partnershipId", PARTNERS.get(3)));
+            c.updateMany(
+                    eq("state.status", "APPLIED"),
+                    Updates.set("state.partnershipId", PARTNERS.get(0).toString()));
+        }
+        insert(60);
+
+        assertSameAnswers();
+        MongoCollection<Document> c = collection(coveredClient);
+        assertThat(c.countDocuments(eq("state.partnershipId", PARTNERS.get(2))))
+                .isEqualTo(collection(plainClient).countDocuments(eq("state.partnershipId", PARTNERS.get(2))))
+                .isPositive();
     }
 
     @Test
@@ -282,6 +313,24 @@ class CoveredQueriesTest {
                 new Query(and(eq("state.archived", true), ne("state.tags", "b")), byName, 0, 0, null),
                 new Query(eq("state.tags", 1), Sorts.descending("state.tags"), 0, 0, null),
                 new Query(in("_id", "s-3", "s-99", "s-150"), null, 0, 0, Projections.exclude("changes")),
+                // equalities read from the postings of a path (ids, strings, arrays, nulls, paths through arrays)
+                new Query(eq("state.partnershipId", PARTNERS.get(2)), null, 0, 0, null),
+                new Query(
+                        and(eq("state.partnershipId", PARTNERS.get(1)), eq("state.status", "ENROLLED")),
+                        null,
+                        0,
+                        7,
+                        null),
+                new Query(eq("state.partnershipId", PARTNERS.get(3).toString()), byName, 0, 0, null),
+                new Query(
+                        and(eq("state.tags", "b"), new Document("state.nationality", new Document("$eq", "VN"))),
+                        nameOnly,
+                        1,
+                        10,
+                        null),
+                new Query(eq("state.stays.city", "Hue"), null, 0, 0, Projections.include("_id")),
+                new Query(and(eq("state.stays.city", "Hanoi"), ne("_id", "s-40")), null, 0, 1, null),
+                new Query(and(eq("state.status", "nobody"), eq("state.nationality", "VN")), byName, 0, 20, null),
                 new Query(
                         eq("state.status", "ENROLLED"), byName, 0, 0, Projections.include("state.profile.familyName")));
     }
@@ -330,6 +379,11 @@ class CoveredQueriesTest {
                                 new Facet("total", Aggregates.count("n")))),
                 List.of(Aggregates.match(match), keys, sort, idOnly),
                 List.of(Aggregates.match(eq("state.nationality", "none")), Aggregates.count("n")),
+                List.of(
+                        Aggregates.match(
+                                and(eq("state.partnershipId", PARTNERS.get(0)), eq("state.status", "ENROLLED"))),
+                        Aggregates.count("n")),
+                pageWithTotal(eq("state.stays.city", "Hanoi"), Sorts.ascending("k0", "k1", "_id"), 0, 20),
                 List.of(
                         Aggregates.match(search),
                         Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))));
@@ -400,6 +454,20 @@ class CoveredQueriesTest {
         }
         state.append("city", random.nextBoolean() ? "Hue" : "Hanoi");
         state.append("partnerIds", List.of(pick(PARTNERS), pick(PARTNERS)));
+        switch (random.nextInt(4)) { // one id, an id as a string, null, or nothing
+            case 0, 1 -> state.append("partnershipId", pick(PARTNERS));
+            case 2 ->
+                state.append(
+                        "partnershipId",
+                        random.nextBoolean() ? null : pick(PARTNERS).toString());
+            default -> {}
+        }
+        if (random.nextBoolean()) { // a path through an array of documents
+            state.append(
+                    "stays", List.of(new Document("city", pick(List.of("Hue", "Hanoi"))), new Document("city", "Hue")));
+        } else if (random.nextBoolean()) {
+            state.append("stays", new Document("city", "Hanoi"));
+        }
         if (random.nextBoolean()) {
             state.append("endDate", new Date(1_690_000_000_000L + random.nextInt(20_000) * 1_000_000L));
         }
