@@ -56,6 +56,22 @@ class FieldCipherUnitTest {
     }
 
     @Test
+    void oneThreadSealsAndOpensWithEveryKeyInTurnAlsoAfterAValueFailedToOpen() {
+        FieldCipher first = new FieldCipher(Map.of("k1", K1), "k1");
+        FieldCipher second = new FieldCipher(Map.of("k1", K1, "k2", K2), "k2");
+        for (int i = 0; i < 3; i++) {
+            Sealed a = first.seal("A" + i, CONTEXT);
+            Sealed b = second.seal("B" + i, CONTEXT);
+            assertThatThrownBy(() -> first.open(b, CONTEXT)).isInstanceOf(FieldCipher.UnreadableSealException.class);
+            assertThatThrownBy(() -> second.open(a, "student/2/personal"))
+                    .isInstanceOf(FieldCipher.UnreadableSealException.class);
+            assertThat(second.open(a, CONTEXT)).isEqualTo("A" + i);
+            assertThat(second.open(b, CONTEXT)).isEqualTo("B" + i);
+            assertThat(first.open(a, CONTEXT)).isEqualTo("A" + i);
+        }
+    }
+
+    @Test
     void rotationKeepsOldValuesReadableAndSealsNewOnesWithTheActiveKey() {
         Sealed old = new FieldCipher(Map.of("k1", K1), "k1").seal("M12345678", CONTEXT);
         FieldCipher rotated = new FieldCipher(Map.of("k1", K1, "k2", K2), "k2");
