@@ -145,7 +145,7 @@ final class CoveredCollection extends H2Collection {
     }
 
     /** The rows in the store's order, when this pipeline input may come from them; empty otherwise. */
-    synchronized Optional<List<Document>> rowsFor(List<Document> pipeline) {
+    synchronized Optional<CoveredPipeline.Input> rowsFor(List<Document> pipeline) {
         if (!answerFromRows || !rows.active() || !CoveredPipeline.covers(pipeline, rows.fields())) {
             return Optional.empty();
         }
@@ -154,7 +154,8 @@ final class CoveredCollection extends H2Collection {
             return Optional.empty();
         }
         ANSWERED_FROM_ROWS.increment();
-        return Optional.of(rows.snapshot(CoveredPipeline.firstMatch(pipeline)));
+        return Optional.of(
+                new CoveredPipeline.Input(rows.snapshot(CoveredPipeline.firstMatch(pipeline)), rows.layout()));
     }
 
     /** mongo-java-server's own projection of a find (package-private there), applied to one document. */

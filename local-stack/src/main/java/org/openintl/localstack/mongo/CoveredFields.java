@@ -1,6 +1,7 @@
 package org.openintl.localstack.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,11 @@ final class CoveredFields {
 
     boolean isEmpty() {
         return paths.isEmpty();
+    }
+
+    /** Every indexed path, in their natural order. */
+    Set<String> paths() {
+        return Collections.unmodifiableSet(paths);
     }
 
     /**

@@ -173,11 +173,38 @@ final class CoveredPipeline {
         return !pipeline.isEmpty() && pipeline.get(0).get("$match") instanceof Document filter ? filter : null;
     }
 
+    /** A pipeline's input: rows, and how they hold their values. */
+    record Input(List<Row> rows, RowLayout layout) {}
+
     /**
-     * Runs a covered pipeline over the rows. {@code stageOf} compiles one stage with mongo-java-server's own
-     * implementation.
+     * Runs a covered pipeline over the rows: its leading {@code $match} stages and a {@code $project} of fields right
+     * after them read the values the rows hold ({@link RowLayout}), the rest runs on documents. {@code stageOf}
+     * compiles one stage with mongo-java-server's own implementation.
      */
-    static List<Document> run(
+    static List<Document> run(List<Document> pipeline, Input input, Function<Document, Aggregation> stageOf) {
+        Stream<Row> rows = input.rows().stream();
+        int i = 0;
+        while (i < pipeline.size() && pipeline.get(i).get("$match") instanceof Document filter) {
+            rows = rows.filter(new RowFilter(filter, input.layout()));
+            i++;
+        }
+        Stream<Document> documents;
+        if (i < pipeline.size()
+                && pipeline.get(i).get("$project") instanceof Document projection
+                && FieldValues.projectsFields(projection)) {
+            PagedFacet paged = i + 2 == pipeline.size() ? PagedFacet.of(projection, pipeline.get(i + 1)) : null;
+            if (paged != null) {
+                return List.of(paged.run(rows, input.layout(), (stages, page) -> run(stages, page, stageOf)));
+            }
+            documents = rows.map(input.layout().projection(projection));
+            i++;
+        } else {
+            documents = rows.map(Row::document);
+        }
+        return run(pipeline.subList(i, pipeline.size()), documents, stageOf);
+    }
+
+    private static List<Document> run(
             List<Document> pipeline, Stream<Document> input, Function<Document, Aggregation> stageOf) {
         Stream<Document> stream = input;
         for (int i = 0; i < pipeline.size(); i++) {
@@ -203,11 +230,11 @@ final class CoveredPipeline {
                 }
                 stream = Stream.of(result);
             } else if (name.equals("$match") && stage.get("$match") instanceof Document filter) {
-                stream = stream.filter(new RowFilter(filter));
+                stream = stream.filter(RowFilter.ofDocuments(filter));
             } else if (name.equals("$project")
                     && stage.get("$project") instanceof Document projection
                     && FieldValues.projectsFields(projection)) {
-                stream = stream.map(document -> FieldValues.project(projection, document));
+                stream = stream.map(FieldValues.projection(projection, FieldValues::reader, Function.identity()));
             } else {
                 stream = stageOf.apply(stage).runStagesAsStream(stream);
             }
@@ -216,7 +243,7 @@ final class CoveredPipeline {
     }
 
     /** {@code $sort} then ({@code $skip}) then {@code $limit}, at {@code i}. */
-    private static boolean limitFollows(List<Document> pipeline, int i) {
+    static boolean limitFollows(List<Document> pipeline, int i) {
         int next = i + 1;
         if (next < pipeline.size() && pipeline.get(next).containsKey("$skip")) {
             next++;

@@ -40,7 +40,8 @@ final class CoveredRows {
     private boolean overBudget;
     private final Comparator<Object> storeOrder;
     private final BiFunction<Document, Document, Document> project;
-    private TreeMap<Object, Document> rows;
+    private TreeMap<Object, Row> rows;
+    private RowLayout layout = RowLayout.NONE;
     private final Map<String, EqualityPostings> postings = new HashMap<>();
     private Document rowProjection;
 
@@ -63,6 +64,7 @@ final class CoveredRows {
         if (fields.add(keys)) {
             release();
             rowProjection = fields.rowProjection();
+            layout = new RowLayout(fields.paths());
         }
     }
 
@@ -88,12 +90,12 @@ final class CoveredRows {
 
     void put(Object position, Document document) {
         if (rows != null) {
-            Document row = row(document);
-            Document previous = rows.put(position, row);
+            Row row = layout.row(row(document));
+            Row previous = rows.put(position, row);
             long delta = estimate(row) - (previous == null ? 0 : estimate(previous));
             for (EqualityPostings p : postings.values()) {
-                delta -= previous == null ? 0 : p.remove(position, previous);
-                delta += p.add(position, row);
+                delta -= previous == null ? 0 : p.remove(position, previous.document());
+                delta += p.add(position, row.document());
             }
             charge(delta);
         }
@@ -101,11 +103,11 @@ final class CoveredRows {
 
     void remove(Object position) {
         if (rows != null) {
-            Document previous = rows.remove(position);
+            Row previous = rows.remove(position);
             if (previous != null) {
                 long delta = -estimate(previous);
                 for (EqualityPostings p : postings.values()) {
-                    delta -= p.remove(position, previous);
+                    delta -= p.remove(position, previous.document());
                 }
                 charge(delta);
             }
@@ -120,19 +122,24 @@ final class CoveredRows {
      * The rows that may match {@code filter} (every row, unless it asks for a path to equal a string or a UUID), in
      * the order of the store; a copy of the references: later writes do not change it.
      */
-    List<Document> snapshot(Document filter) {
-        List<Document> result = new ArrayList<>();
-        for (Map.Entry<Object, Document> e : scope(filter)) {
+    List<Row> snapshot(Document filter) {
+        List<Row> result = new ArrayList<>();
+        for (Map.Entry<Object, Row> e : scope(filter)) {
             result.add(e.getValue());
         }
         return result;
+    }
+
+    /** How the rows hold their values; a snapshot's rows are read with the layout current when it was taken. */
+    RowLayout layout() {
+        return layout;
     }
 
     /**
      * The rows a filter has to be tested on, in the order of the store: those with the value of one of its equality
      * conditions on a path (the one with the fewest), or every row.
      */
-    private Iterable<Map.Entry<Object, Document>> scope(Document filter) {
+    private Iterable<Map.Entry<Object, Row>> scope(Document filter) {
         Collection<Object> fewest = null;
         for (Map.Entry<String, Object> condition : equalities(filter, new ArrayList<>())) {
             EqualityPostings p = postingsFor(condition.getKey());
@@ -149,7 +156,7 @@ final class CoveredRows {
         NARROWED_BY_EQUALITY.increment();
         List<Object> positions = new ArrayList<>(fewest);
         positions.sort(storeOrder);
-        List<Map.Entry<Object, Document>> result = new ArrayList<>(positions.size());
+        List<Map.Entry<Object, Row>> result = new ArrayList<>(positions.size());
         for (Object position : positions) {
             result.add(Map.entry(position, rows.get(position)));
         }
@@ -193,8 +200,8 @@ final class CoveredRows {
         }
         EqualityPostings built = new EqualityPostings(path);
         long used = 0;
-        for (Map.Entry<Object, Document> e : rows.entrySet()) {
-            used += built.add(e.getKey(), e.getValue());
+        for (Map.Entry<Object, Row> e : rows.entrySet()) {
+            used += built.add(e.getKey(), e.getValue().document());
         }
         RowBudget.charge(used - most);
         bytes += used;
@@ -208,11 +215,11 @@ final class CoveredRows {
      */
     List<Object> find(Document filter, Document orderBy, int skip, int limit) {
         boolean everything = filter == null || filter.isEmpty();
-        RowFilter matching = new RowFilter(filter);
-        Comparator<Document> order = orderBy == null || orderBy.isEmpty() ? null : FieldValues.comparator(orderBy);
+        RowFilter matching = new RowFilter(filter, layout);
+        Comparator<Row> order = orderBy == null || orderBy.isEmpty() ? null : layout.comparator(orderBy);
         if (order == null || limit <= 0) {
-            List<Map.Entry<Object, Document>> matches = new ArrayList<>();
-            for (Map.Entry<Object, Document> e : scope(filter)) {
+            List<Map.Entry<Object, Row>> matches = new ArrayList<>();
+            for (Map.Entry<Object, Row> e : scope(filter)) {
                 if (everything || matching.test(e.getValue())) {
                     matches.add(e);
                     if (order == null && limit > 0 && matches.size() >= skip + limit) {
@@ -228,10 +235,10 @@ final class CoveredRows {
         // the first skip + limit of a stable sort, without sorting every match: the largest of them leave the heap
         int keep = skip + limit;
         Comparator<Ranked> ranking =
-                Comparator.<Ranked, Document>comparing(r -> r.row, order).thenComparingLong(r -> r.seq);
+                Comparator.<Ranked, Row>comparing(r -> r.row, order).thenComparingLong(r -> r.seq);
         PriorityQueue<Ranked> best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
         long seq = 0;
-        for (Map.Entry<Object, Document> e : scope(filter)) {
+        for (Map.Entry<Object, Row> e : scope(filter)) {
             if (everything || matching.test(e.getValue())) {
                 Ranked candidate = new Ranked(e.getKey(), e.getValue(), seq++);
                 if (best.size() < keep) {
@@ -255,12 +262,12 @@ final class CoveredRows {
     List<Document> rowsAt(List<Object> positions) {
         List<Document> result = new ArrayList<>(positions.size());
         for (Object position : positions) {
-            result.add(rows.get(position));
+            result.add(rows.get(position).document());
         }
         return result;
     }
 
-    private static List<Object> positions(List<Map.Entry<Object, Document>> matches, int skip, int limit) {
+    private static List<Object> positions(List<Map.Entry<Object, Row>> matches, int skip, int limit) {
         int end = limit > 0 ? Math.min(matches.size(), skip + limit) : matches.size();
         List<Object> result = new ArrayList<>();
         for (int i = skip; i < end; i++) {
@@ -302,6 +309,10 @@ final class CoveredRows {
      * an entry per field, and what is not shared with other rows. Calibrated against the measured heap
      * (docs/embedded-database.md).
      */
+    private long estimate(Row row) {
+        return estimate(row.document()) + layout.extraBytes();
+    }
+
     static long estimate(Object value) {
         if (value instanceof Document document) {
             long size = 160 + 48L * document.size(); // Document, LinkedHashMap and its table; entries; the TreeMap's
@@ -365,5 +376,5 @@ final class CoveredRows {
         return text;
     }
 
-    private record Ranked(Object position, Document row, long seq) {}
+    private record Ranked(Object position, Row row, long seq) {}
 }

@@ -102,13 +102,13 @@ final class CoveringH2Database extends H2Database {
             // validated as a whole exactly as mongo-java-server does before it runs one
             Aggregation.fromPipeline(pipeline, databases, this, collection, oplog)
                     .validate(query);
-            Optional<List<Document>> rows = collection.rowsFor(pipeline);
+            Optional<CoveredPipeline.Input> rows = collection.rowsFor(pipeline);
             if (rows.isEmpty()) {
                 return Optional.empty();
             }
             List<Document> result = CoveredPipeline.run(
                     pipeline,
-                    rows.get().stream(),
+                    rows.get(),
                     stage -> Aggregation.fromPipeline(List.of(stage), databases, this, collection, oplog));
             clearLastStatus(channel);
             Document cursor = new Document("id", 0L)

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * mongo-java-server's reading of a field path, its sort comparator and its {@code $project} of fields, computed
@@ -20,7 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FieldValues {
 
-    private static final Object SLOW = new Object();
+    /** Where a path goes through an array (or is malformed): mongo-java-server's own code has to read it. */
+    static final Object SLOW = new Object();
+
     private static final Map<String, String[]> SPLIT = new ConcurrentHashMap<>();
     private static final Comparator<Object> ASCENDING = ValueComparator.asc();
     private static final Comparator<Object> DESCENDING = ValueComparator.desc();
@@ -33,12 +36,25 @@ final class FieldValues {
         return value == SLOW ? Utils.getSubdocumentValueCollectionAware(document, path) : value;
     }
 
-    /** The value through documents only, or {@link #SLOW} where mongo-java-server's rules for arrays apply. */
-    private static Object plain(Document document, String path) {
-        String[] fragments = SPLIT.computeIfAbsent(path, FieldValues::split);
+    /** {@link #value} with the path split once, for reading the same path of many documents. */
+    static Function<Document, Object> reader(String path) {
+        String[] fragments = split(path);
         if (fragments == null) {
-            return SLOW;
+            return document -> Utils.getSubdocumentValueCollectionAware(document, path);
         }
+        return document -> {
+            Object value = plain(document, fragments);
+            return value == SLOW ? Utils.getSubdocumentValueCollectionAware(document, path) : value;
+        };
+    }
+
+    /** The value through documents only, or {@link #SLOW} where mongo-java-server's rules for arrays apply. */
+    static Object plain(Document document, String path) {
+        String[] fragments = SPLIT.computeIfAbsent(path, FieldValues::split);
+        return fragments == null ? SLOW : plain(document, fragments);
+    }
+
+    private static Object plain(Document document, String[] fragments) {
         Document current = document;
         for (int i = 0; i < fragments.length - 1; i++) {
             Object next = current.getOrMissing(fragments[i]);
@@ -62,14 +78,22 @@ final class FieldValues {
 
     /** {@code DocumentComparator}: the sort keys in order, each ascending or descending. */
     static Comparator<Document> comparator(Document orderBy) {
-        List<String> keys = new ArrayList<>(orderBy.keySet());
+        return comparator(orderBy, FieldValues::reader);
+    }
+
+    /** The same comparator over anything whose values at a path {@code readerOf} reads. */
+    static <T> Comparator<T> comparator(Document orderBy, Function<String, Function<T, Object>> readerOf) {
+        List<Function<T, Object>> readers = new ArrayList<>();
         List<Comparator<Object>> orders = new ArrayList<>();
-        for (String key : keys) {
+        for (String key : orderBy.keySet()) {
+            readers.add(readerOf.apply(key));
             orders.add(((Number) orderBy.get(key)).intValue() > 0 ? ASCENDING : DESCENDING);
         }
+        int keys = readers.size();
         return (a, b) -> {
-            for (int i = 0; i < keys.size(); i++) {
-                int cmp = orders.get(i).compare(value(a, keys.get(i)), value(b, keys.get(i)));
+            for (int i = 0; i < keys; i++) {
+                Function<T, Object> read = readers.get(i);
+                int cmp = orders.get(i).compare(read.apply(a), read.apply(b));
                 if (cmp != 0) {
                     return cmp;
                 }
@@ -103,36 +127,54 @@ final class FieldValues {
         return includes;
     }
 
-    /** mongo-java-server's {@code ProjectStage} for a projection {@link #projectsFields} accepts. */
-    static Document project(Document projection, Document document) {
-        Document result = new Document();
+    /**
+     * mongo-java-server's {@code ProjectStage} for a projection {@link #projectsFields} accepts, compiled once for many
+     * inputs: {@code readerOf} reads a path of an input, {@code document} gives its whole document (for
+     * mongo-java-server's own treatment of a copied document).
+     */
+    static <T> Function<T, Document> projection(
+            Document projection, Function<String, Function<T, Object>> readerOf, Function<T, Document> document) {
+        List<String> names = new ArrayList<>();
+        List<Object> specs = new ArrayList<>();
+        List<Function<T, Object>> readers = new ArrayList<>();
         if (!projection.containsKey(CoveredFields.ID)) {
-            copy(document, result, CoveredFields.ID);
+            names.add(CoveredFields.ID);
+            specs.add(Boolean.TRUE);
+            readers.add(readerOf.apply(CoveredFields.ID));
         }
         for (Map.Entry<String, Object> field : projection.entrySet()) {
             String name = field.getKey();
             Object spec = field.getValue();
+            names.add(name);
+            specs.add(spec);
             if (spec instanceof String path) {
-                Object value = value(document, path.substring(1));
-                if (value instanceof Document) {
-                    value = Expression.evaluateDocument(spec, document); // its own treatment of documents
+                readers.add(readerOf.apply(path.substring(1)));
+            } else if (Utils.isTrue(spec)) {
+                readers.add(readerOf.apply(name));
+            } else {
+                readers.add(null);
+            }
+        }
+        int fields = names.size();
+        return input -> {
+            Document result = new Document();
+            for (int i = 0; i < fields; i++) {
+                String name = names.get(i);
+                Object spec = specs.get(i);
+                Function<T, Object> read = readers.get(i);
+                if (read == null) {
+                    result.remove(name);
+                    continue;
+                }
+                Object value = read.apply(input);
+                if (spec instanceof String && value instanceof Document) {
+                    value = Expression.evaluateDocument(spec, document.apply(input)); // its own treatment of documents
                 }
                 if (!(value instanceof Missing)) {
                     result.put(name, value);
                 }
-            } else if (Utils.isTrue(spec)) {
-                copy(document, result, name);
-            } else {
-                result.remove(name);
             }
-        }
-        return result;
-    }
-
-    private static void copy(Document from, Document to, String name) {
-        Object value = value(from, name);
-        if (!(value instanceof Missing)) {
-            to.put(name, value);
-        }
+            return result;
+        };
     }
 }

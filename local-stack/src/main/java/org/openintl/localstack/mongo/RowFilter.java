@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -15,9 +16,9 @@ import java.util.function.Predicate;
  * string or boolean equal to a value, a string among strings, a regular expression, and {@code $and} / {@code $or}
  * of those) when the row's value is a plain string or boolean. Where the shortcut cannot decide (a missing, null,
  * numeric or array value, any other operator) mongo-java-server's matcher decides, so the answer is the same; the
- * shortcut only avoids its path splitting per row.
+ * shortcut only avoids its path splitting per row, and reads the values a row holds in advance ({@link RowLayout}).
  */
-final class RowFilter implements Predicate<Document> {
+final class RowFilter implements Predicate<Row> {
 
     private enum Verdict {
         YES,
@@ -26,20 +27,26 @@ final class RowFilter implements Predicate<Document> {
     }
 
     private interface Condition {
-        Verdict test(Document row);
+        Verdict test(Row row);
     }
 
     private final Document filter;
     private final QueryMatcher matcher = new DefaultQueryMatcher();
     private final Condition shortcut;
 
-    RowFilter(Document filter) {
+    RowFilter(Document filter, RowLayout layout) {
         this.filter = filter == null ? new Document() : filter;
-        this.shortcut = compile(this.filter);
+        this.shortcut = compile(this.filter, layout);
+    }
+
+    /** The same filter over plain documents (a pipeline's later stages). */
+    static Predicate<Document> ofDocuments(Document filter) {
+        RowFilter rows = new RowFilter(filter, RowLayout.NONE);
+        return document -> rows.test(RowLayout.wrap(document));
     }
 
     @Override
-    public boolean test(Document row) {
+    public boolean test(Row row) {
         if (filter.isEmpty()) {
             return true;
         }
@@ -49,14 +56,14 @@ final class RowFilter implements Predicate<Document> {
                 return verdict == Verdict.YES;
             }
         }
-        return matcher.matches(row, filter);
+        return matcher.matches(row.document(), filter);
     }
 
     /** The conditions of a filter document, all of which must hold; null when one is not a shortcut's. */
-    private static Condition compile(Document filter) {
+    private static Condition compile(Document filter, RowLayout layout) {
         List<Condition> all = new ArrayList<>();
         for (Map.Entry<String, Object> entry : filter.entrySet()) {
-            Condition condition = compile(entry.getKey(), entry.getValue());
+            Condition condition = compile(entry.getKey(), entry.getValue(), layout);
             if (condition == null) {
                 return null;
             }
@@ -65,14 +72,14 @@ final class RowFilter implements Predicate<Document> {
         return row -> and(all, row);
     }
 
-    private static Condition compile(String key, Object value) {
+    private static Condition compile(String key, Object value, RowLayout layout) {
         if (key.equals("$and") || key.equals("$or")) {
             if (!(value instanceof List<?> clauses) || clauses.isEmpty()) {
                 return null;
             }
             List<Condition> compiled = new ArrayList<>();
             for (Object clause : clauses) {
-                Condition c = clause instanceof Document d ? compile(d) : null;
+                Condition c = clause instanceof Document d ? compile(d, layout) : null;
                 if (c == null) {
                     return null;
                 }
@@ -83,18 +90,15 @@ final class RowFilter implements Predicate<Document> {
         if (key.startsWith("$")) {
             return null;
         }
+        Function<Row, Object> read = layout.reader(key);
         if (value instanceof String expected) {
-            return row -> FieldValues.value(row, key) instanceof String actual
-                    ? verdict(actual.equals(expected))
-                    : Verdict.UNSURE;
+            return row -> read.apply(row) instanceof String actual ? verdict(actual.equals(expected)) : Verdict.UNSURE;
         }
         if (value instanceof Boolean expected) {
-            return row -> FieldValues.value(row, key) instanceof Boolean actual
-                    ? verdict(actual.equals(expected))
-                    : Verdict.UNSURE;
+            return row -> read.apply(row) instanceof Boolean actual ? verdict(actual.equals(expected)) : Verdict.UNSURE;
         }
         if (value instanceof BsonRegularExpression pattern) {
-            return row -> FieldValues.value(row, key) instanceof String actual
+            return row -> read.apply(row) instanceof String actual
                     ? verdict(pattern.matcher(actual).find())
                     : Verdict.UNSURE;
         }
@@ -104,14 +108,12 @@ final class RowFilter implements Predicate<Document> {
                 && !candidates.isEmpty()
                 && candidates.stream().allMatch(String.class::isInstance)) {
             Set<Object> strings = Set.copyOf(candidates);
-            return row -> FieldValues.value(row, key) instanceof String actual
-                    ? verdict(strings.contains(actual))
-                    : Verdict.UNSURE;
+            return row -> read.apply(row) instanceof String actual ? verdict(strings.contains(actual)) : Verdict.UNSURE;
         }
         return null;
     }
 
-    private static Verdict and(List<Condition> conditions, Document row) {
+    private static Verdict and(List<Condition> conditions, Row row) {
         Verdict result = Verdict.YES;
         for (Condition c : conditions) {
             Verdict v = c.test(row);
@@ -125,7 +127,7 @@ final class RowFilter implements Predicate<Document> {
         return result;
     }
 
-    private static Verdict or(List<Condition> conditions, Document row) {
+    private static Verdict or(List<Condition> conditions, Row row) {
         Verdict result = Verdict.NO;
         for (Condition c : conditions) {
             Verdict v = c.test(row);

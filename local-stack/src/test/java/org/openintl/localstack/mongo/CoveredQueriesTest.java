@@ -386,7 +386,33 @@ class CoveredQueriesTest {
                 pageWithTotal(eq("state.stays.city", "Hanoi"), Sorts.ascending("k0", "k1", "_id"), 0, 20),
                 List.of(
                         Aggregates.match(search),
-                        Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))));
+                        Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))),
+                // the leading $match stages and the $project after them read the values a row holds in advance:
+                // paths through arrays, arrays, nulls and missing fields, _id left out, then a $match on documents
+                List.of(
+                        Aggregates.match(or(eq("state.archived", false), exists("state.tags"))),
+                        Aggregates.match(ne("state.nationality", "KZ")),
+                        Aggregates.project(new Document("_id", 0)
+                                .append("version", 1)
+                                .append("id", "$_id")
+                                .append("city", "$state.stays.city")
+                                .append("tags", "$state.tags")
+                                .append("nationality", "$state.nationality")
+                                .append("chinese", "$state.profile.chineseName")),
+                        Aggregates.match(exists("chinese", false)),
+                        Aggregates.sort(Sorts.descending("tags", "id")),
+                        Aggregates.limit(30)),
+                List.of(
+                        Aggregates.match(eq("state.stays.city", "Hue")),
+                        Aggregates.project(new Document("state.profile.familyName", 1).append("state.tags", true)),
+                        Aggregates.sort(Sorts.ascending("state.profile.familyName", "_id"))),
+                List.of(
+                        Aggregates.project(new Document("version", true)
+                                .append("stays", "$state.stays.city")
+                                .append("name", "$state.profile.familyName")),
+                        Aggregates.sort(Sorts.ascending("stays", "name", "_id")),
+                        Aggregates.skip(3),
+                        Aggregates.limit(40)));
     }
 
     /** {@code SortedIds.pageWithTotal}'s shape. */

@@ -1,0 +1,176 @@
+package org.openintl.localstack.mongo;
+
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.backend.aggregation.Expression;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * A list's page and its total in one pass over the rows: {@code $project} of fields then a final {@code $facet} whose
+ * facets each either count ({@code [$count]}) or page ({@code [$sort, $skip, $limit, ...]}), the student list's
+ * shape ({@code SortedIds.pageWithTotal}). Instead of projecting every match into a document and collecting them
+ * all, the matches are counted and ranked by the values their projection would hold, read from the rows; only the
+ * page is projected. Same answer as the stages one by one: the sort compares the values the projected documents
+ * would hold, ties keep the input's order, and the stages after the {@code $limit} run on the projected page.
+ */
+final class PagedFacet {
+
+    private final Document projection;
+    private final Document facets;
+
+    private PagedFacet(Document projection, Document facets) {
+        this.projection = projection;
+        this.facets = facets;
+    }
+
+    /** The fused form of {@code $project} followed by this last {@code $facet} stage, when every facet qualifies. */
+    static PagedFacet of(Document projection, Document lastStage) {
+        if (!(lastStage.get("$facet") instanceof Document facets) || facets.isEmpty()) {
+            return null;
+        }
+        for (Object facet : facets.values()) {
+            @SuppressWarnings("unchecked")
+            List<Document> stages = (List<Document>) facet;
+            if (!counts(stages) && !(pages(stages) && sortsProjectedFields(stages.get(0), projection))) {
+                return null;
+            }
+        }
+        return new PagedFacet(projection, facets);
+    }
+
+    /**
+     * @param rest runs stages on documents as the pipeline would ({@code CoveredPipeline}'s own loop)
+     */
+    Document run(
+            Stream<Row> rows, RowLayout layout, BiFunction<List<Document>, Stream<Document>, List<Document>> rest) {
+        Function<Row, Document> project = layout.projection(projection);
+        List<Page> pages = new ArrayList<>();
+        for (Object facet : facets.values()) {
+            @SuppressWarnings("unchecked")
+            List<Document> stages = (List<Document>) facet;
+            pages.add(counts(stages) ? null : new Page(stages, layout));
+        }
+        long[] matches = {0};
+        rows.forEachOrdered(row -> {
+            long seq = matches[0]++;
+            for (Page page : pages) {
+                if (page != null) {
+                    page.offer(row, seq);
+                }
+            }
+        });
+        Document result = new Document();
+        int i = 0;
+        for (Map.Entry<String, Object> facet : facets.entrySet()) {
+            Page page = pages.get(i++);
+            if (page == null) {
+                @SuppressWarnings("unchecked")
+                String name =
+                        (String) ((List<Document>) facet.getValue()).get(0).get("$count");
+                result.put(facet.getKey(), matches[0] == 0 ? List.of() : List.of(new Document(name, sum(matches[0]))));
+            } else {
+                result.put(
+                        facet.getKey(), rest.apply(page.after(), page.ranked().map(project)));
+            }
+        }
+        return result;
+    }
+
+    /** What {@code $count}'s {@code $sum} of ones gives in mongo-java-server: an int while it fits. */
+    private static Number sum(long count) {
+        if (count == (int) count) { // not a conditional expression: it would promote both to long
+            return Integer.valueOf((int) count);
+        }
+        return Long.valueOf(count);
+    }
+
+    private static boolean counts(List<Document> stages) {
+        return stages.size() == 1 && stages.get(0).size() == 1 && stages.get(0).get("$count") instanceof String;
+    }
+
+    private static boolean pages(List<Document> stages) {
+        return !stages.isEmpty()
+                && stages.get(0).get("$sort") instanceof Document
+                && CoveredPipeline.limitFollows(stages, 0);
+    }
+
+    /** Whether every sort key is a field the projection puts in each document (or leaves out when missing). */
+    private static boolean sortsProjectedFields(Document sortStage, Document projection) {
+        for (String key : ((Document) sortStage.get("$sort")).keySet()) {
+            Object spec = projection.get(key);
+            boolean implicitId = key.equals(CoveredFields.ID) && !projection.containsKey(key);
+            if (!implicitId && !(spec instanceof String) && !(spec != null && Utils.isTrue(spec))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One paging facet: the first {@code skip + limit} of the matches in its order, held in a heap. */
+    private final class Page {
+        private final Comparator<Ranked> ranking;
+        private final PriorityQueue<Ranked> best;
+        private final long skip;
+        private final int keep;
+        private final List<Document> after;
+
+        Page(List<Document> stages, RowLayout layout) {
+            Document orderBy = (Document) stages.get(0).get("$sort");
+            int next = 1;
+            long skipped = 0;
+            if (stages.get(next).containsKey("$skip")) {
+                skipped = ((Number) stages.get(next).get("$skip")).longValue();
+                next++;
+            }
+            long limit = ((Number) stages.get(next).get("$limit")).longValue();
+            this.skip = Math.max(0, skipped);
+            this.keep = (int) Math.min(Integer.MAX_VALUE / 2, skip + limit);
+            this.after = stages.subList(next + 1, stages.size());
+            Comparator<Row> order = FieldValues.comparator(orderBy, key -> projected(key, layout));
+            this.ranking = Comparator.<Ranked, Row>comparing(Ranked::row, order).thenComparingLong(Ranked::seq);
+            this.best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
+        }
+
+        void offer(Row row, long seq) {
+            Ranked candidate = new Ranked(row, seq);
+            if (best.size() < keep) {
+                best.add(candidate);
+            } else if (ranking.compare(candidate, best.peek()) < 0) {
+                best.poll();
+                best.add(candidate);
+            }
+        }
+
+        Stream<Row> ranked() {
+            List<Ranked> sorted = new ArrayList<>(best);
+            sorted.sort(ranking);
+            return sorted.stream().skip(skip).map(Ranked::row);
+        }
+
+        List<Document> after() {
+            return after;
+        }
+    }
+
+    /** The value the projection puts under {@code key}, read from the row ({@link FieldValues#projection}). */
+    private Function<Row, Object> projected(String key, RowLayout layout) {
+        Object spec = projection.containsKey(key) ? projection.get(key) : Boolean.TRUE;
+        if (spec instanceof String path) {
+            Function<Row, Object> read = layout.reader(path.substring(1));
+            return row -> {
+                Object value = read.apply(row);
+                return value instanceof Document ? Expression.evaluateDocument(spec, row.document()) : value;
+            };
+        }
+        return layout.reader(key); // an inclusion: the value as it is
+    }
+
+    private record Ranked(Row row, long seq) {}
+}

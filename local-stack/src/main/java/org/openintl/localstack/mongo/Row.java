@@ -1,0 +1,34 @@
+package org.openintl.localstack.mongo;
+
+import de.bwaldvogel.mongo.bson.Document;
+
+/**
+ * One document's covered fields ({@link CoveredRows}): the row document that mongo-java-server's matcher and stages
+ * read, and the value at each of its layout's paths read once when the row was made ({@link RowLayout}). Walking the
+ * nested documents of every row for every filter, projection and sort was most of a list's time (three hash-table
+ * look-ups per path and row, each a cache miss at 20,000 rows; docs/embedded-database.md). Never changed once made:
+ * a write replaces the row.
+ */
+final class Row {
+
+    private final Document document;
+    private final Object[] values;
+
+    Row(Document document, Object[] values) {
+        this.document = document;
+        this.values = values;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    /** The value at the layout's {@code index}-th path, or {@link FieldValues#SLOW}. */
+    Object value(int index) {
+        return values[index];
+    }
+
+    int width() {
+        return values.length;
+    }
+}
