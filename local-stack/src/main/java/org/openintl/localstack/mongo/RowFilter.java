@@ -1,6 +1,7 @@
 package org.openintl.localstack.mongo;
 
 import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryMatcher;
 import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
@@ -14,8 +15,8 @@ import java.util.function.Predicate;
 /**
  * A filter over rows: mongo-java-server's matcher, with a shortcut for the list filters' common conditions (a
  * string or boolean equal to a value, a string among strings, a regular expression, and {@code $and} / {@code $or}
- * of those) when the row's value is a plain string or boolean. Where the shortcut cannot decide (a missing, null,
- * numeric or array value, any other operator) mongo-java-server's matcher decides, so the answer is the same; the
+ * of those) when the row's value is a plain string or boolean, or missing or null. Where the shortcut cannot decide
+ * (a numeric, array or document value, any other operator) mongo-java-server's matcher decides, so the answer is the same; the
  * shortcut only avoids its path splitting per row, and reads the values a row holds in advance ({@link RowLayout}).
  */
 final class RowFilter implements Predicate<Row> {
@@ -92,15 +93,17 @@ final class RowFilter implements Predicate<Row> {
         }
         Function<Row, Object> read = layout.reader(key);
         if (value instanceof String expected) {
-            return row -> read.apply(row) instanceof String actual ? verdict(actual.equals(expected)) : Verdict.UNSURE;
+            return row ->
+                    read.apply(row) instanceof String actual ? verdict(actual.equals(expected)) : absent(read, row);
         }
         if (value instanceof Boolean expected) {
-            return row -> read.apply(row) instanceof Boolean actual ? verdict(actual.equals(expected)) : Verdict.UNSURE;
+            return row ->
+                    read.apply(row) instanceof Boolean actual ? verdict(actual.equals(expected)) : absent(read, row);
         }
         if (value instanceof BsonRegularExpression pattern) {
             return row -> read.apply(row) instanceof String actual
                     ? verdict(pattern.matcher(actual).find())
-                    : Verdict.UNSURE;
+                    : absent(read, row);
         }
         if (value instanceof Document operator
                 && operator.size() == 1
@@ -108,9 +111,20 @@ final class RowFilter implements Predicate<Row> {
                 && !candidates.isEmpty()
                 && candidates.stream().allMatch(String.class::isInstance)) {
             Set<Object> strings = Set.copyOf(candidates);
-            return row -> read.apply(row) instanceof String actual ? verdict(strings.contains(actual)) : Verdict.UNSURE;
+            return row ->
+                    read.apply(row) instanceof String actual ? verdict(strings.contains(actual)) : absent(read, row);
         }
         return null;
+    }
+
+    /**
+     * A missing or null value never equals a string or a boolean, is never among strings and never matches a regular
+     * expression; anything else (arrays, numbers, documents) is mongo-java-server's matcher's to decide. Without this,
+     * the rows of a name search without a Chinese name went through the matcher one by one (docs/performance.md).
+     */
+    private static Verdict absent(Function<Row, Object> read, Row row) {
+        Object actual = read.apply(row);
+        return actual == null || actual instanceof Missing ? Verdict.NO : Verdict.UNSURE;
     }
 
     private static Verdict and(List<Condition> conditions, Row row) {

@@ -332,7 +332,22 @@ class CoveredQueriesTest {
                 new Query(and(eq("state.stays.city", "Hanoi"), ne("_id", "s-40")), null, 0, 1, null),
                 new Query(and(eq("state.status", "nobody"), eq("state.nationality", "VN")), byName, 0, 20, null),
                 new Query(
-                        eq("state.status", "ENROLLED"), byName, 0, 0, Projections.include("state.profile.familyName")));
+                        eq("state.status", "ENROLLED"), byName, 0, 0, Projections.include("state.profile.familyName")),
+                // missing and null values decided on the rows: never equal, among strings or matching a pattern
+                new Query(
+                        or(eq("state.profile.chineseName", "\u660e"), regex("state.nationality", "^K")),
+                        byName,
+                        0,
+                        0,
+                        null),
+                new Query(in("state.profile.familyName", FAMILY.get(0), FAMILY.get(1)), nameOnly, 0, 0, null),
+                new Query(
+                        or(eq("state.nationality", "VN"), eq("state.profile.familyName", FAMILY.get(2))),
+                        byName,
+                        0,
+                        0,
+                        null),
+                new Query(regex("state.stays.city", "u"), byName, 0, 0, null));
     }
 
     private static List<List<Bson>> pipelines() {
