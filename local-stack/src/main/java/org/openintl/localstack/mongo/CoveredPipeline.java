@@ -2,11 +2,8 @@ package org.openintl.localstack.mongo;
 
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -257,24 +254,8 @@ final class CoveredPipeline {
     /** The documents a stable sort puts at {@code skip} ... {@code skip + limit}, holding at most that many. */
     private static Stream<Document> firstSorted(Stream<Document> input, Document orderBy, long skip, long limit) {
         int keep = (int) Math.min(Integer.MAX_VALUE / 2, Math.max(0, skip) + limit);
-        Comparator<Document> order = FieldValues.comparator(orderBy);
-        Comparator<Ranked> ranking =
-                Comparator.<Ranked, Document>comparing(Ranked::document, order).thenComparingLong(Ranked::seq);
-        PriorityQueue<Ranked> best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
-        long[] seq = {0};
-        input.forEachOrdered(document -> {
-            Ranked candidate = new Ranked(document, seq[0]++);
-            if (best.size() < keep) {
-                best.add(candidate);
-            } else if (ranking.compare(candidate, best.peek()) < 0) {
-                best.poll();
-                best.add(candidate);
-            }
-        });
-        List<Ranked> sorted = new ArrayList<>(best);
-        sorted.sort(ranking);
-        return sorted.stream().skip(Math.max(0, skip)).map(Ranked::document);
+        FirstRanked<Document> best = new FirstRanked<>(FieldValues.comparator(orderBy), keep);
+        input.forEachOrdered(best::offer);
+        return best.sorted().stream().skip(Math.max(0, skip));
     }
-
-    private record Ranked(Document document, long seq) {}
 }

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
@@ -232,30 +231,15 @@ final class CoveredRows {
             }
             return positions(matches, skip, limit);
         }
-        // the first skip + limit of a stable sort, without sorting every match: the largest of them leave the heap
-        int keep = skip + limit;
-        Comparator<Ranked> ranking =
-                Comparator.<Ranked, Row>comparing(r -> r.row, order).thenComparingLong(r -> r.seq);
-        PriorityQueue<Ranked> best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
-        long seq = 0;
+        // the first skip + limit of a stable sort, without sorting every match
+        FirstRanked<Map.Entry<Object, Row>> best =
+                new FirstRanked<>((a, b) -> order.compare(a.getValue(), b.getValue()), skip + limit);
         for (Map.Entry<Object, Row> e : scope(filter)) {
             if (everything || matching.test(e.getValue())) {
-                Ranked candidate = new Ranked(e.getKey(), e.getValue(), seq++);
-                if (best.size() < keep) {
-                    best.add(candidate);
-                } else if (ranking.compare(candidate, best.peek()) < 0) {
-                    best.poll();
-                    best.add(candidate);
-                }
+                best.offer(e);
             }
         }
-        List<Ranked> sorted = new ArrayList<>(best);
-        sorted.sort(ranking);
-        List<Object> result = new ArrayList<>();
-        for (int i = skip; i < sorted.size(); i++) {
-            result.add(sorted.get(i).position);
-        }
-        return result;
+        return positions(best.sorted(), skip, limit);
     }
 
     /** The rows of these positions (a find whose projection is covered reads them instead of the documents). */
@@ -375,6 +359,4 @@ final class CoveredRows {
         }
         return text;
     }
-
-    private record Ranked(Object position, Row row, long seq) {}
 }

@@ -4,10 +4,8 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.aggregation.Expression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -59,10 +57,10 @@ final class PagedFacet {
         }
         long[] matches = {0};
         rows.forEachOrdered(row -> {
-            long seq = matches[0]++;
+            matches[0]++;
             for (Page page : pages) {
                 if (page != null) {
-                    page.offer(row, seq);
+                    page.offer(row);
                 }
             }
         });
@@ -113,12 +111,10 @@ final class PagedFacet {
         return true;
     }
 
-    /** One paging facet: the first {@code skip + limit} of the matches in its order, held in a heap. */
+    /** One paging facet: the first {@code skip + limit} of the matches in its order. */
     private final class Page {
-        private final Comparator<Ranked> ranking;
-        private final PriorityQueue<Ranked> best;
+        private final FirstRanked<Row> best;
         private final long skip;
-        private final int keep;
         private final List<Document> after;
 
         Page(List<Document> stages, RowLayout layout) {
@@ -131,27 +127,17 @@ final class PagedFacet {
             }
             long limit = ((Number) stages.get(next).get("$limit")).longValue();
             this.skip = Math.max(0, skipped);
-            this.keep = (int) Math.min(Integer.MAX_VALUE / 2, skip + limit);
             this.after = stages.subList(next + 1, stages.size());
-            Comparator<Row> order = FieldValues.comparator(orderBy, key -> projected(key, layout));
-            this.ranking = Comparator.<Ranked, Row>comparing(Ranked::row, order).thenComparingLong(Ranked::seq);
-            this.best = new PriorityQueue<>(Math.min(keep, 1024) + 1, ranking.reversed());
+            this.best = new FirstRanked<>(FieldValues.comparator(orderBy, key -> projected(key, layout)), (int)
+                    Math.min(Integer.MAX_VALUE / 2, skip + limit));
         }
 
-        void offer(Row row, long seq) {
-            Ranked candidate = new Ranked(row, seq);
-            if (best.size() < keep) {
-                best.add(candidate);
-            } else if (ranking.compare(candidate, best.peek()) < 0) {
-                best.poll();
-                best.add(candidate);
-            }
+        void offer(Row row) {
+            best.offer(row);
         }
 
         Stream<Row> ranked() {
-            List<Ranked> sorted = new ArrayList<>(best);
-            sorted.sort(ranking);
-            return sorted.stream().skip(skip).map(Ranked::row);
+            return best.sorted().stream().skip(skip);
         }
 
         List<Document> after() {
@@ -171,6 +157,4 @@ final class PagedFacet {
         }
         return layout.reader(key); // an inclusion: the value as it is
     }
-
-    private record Ranked(Row row, long seq) {}
 }
