@@ -154,6 +154,11 @@ final class CoveredCollection extends H2Collection {
             return Optional.empty();
         }
         ANSWERED_FROM_ROWS.increment();
+        PagedFacet page = CoveredPipeline.unfilteredPage(pipeline);
+        PagedFacet.Ordered ordered = page == null ? null : page.orderedFrom(rows);
+        if (ordered != null) { // a list without a filter: its page from the order kept, its total the number of rows
+            return Optional.of(new CoveredPipeline.Input(List.of(), rows.layout(), ordered));
+        }
         return Optional.of(
                 new CoveredPipeline.Input(rows.snapshot(CoveredPipeline.firstMatch(pipeline)), rows.layout()));
     }

@@ -170,8 +170,32 @@ final class CoveredPipeline {
         return !pipeline.isEmpty() && pipeline.get(0).get("$match") instanceof Document filter ? filter : null;
     }
 
-    /** A pipeline's input: rows, and how they hold their values. */
-    record Input(List<Row> rows, RowLayout layout) {}
+    /**
+     * A pipeline's input: rows, and how they hold their values; or, for a list's page and total without a filter,
+     * the first rows of each page from the orders the collection keeps ({@link #unfilteredPage}).
+     */
+    record Input(List<Row> rows, RowLayout layout, PagedFacet.Ordered ordered) {
+
+        Input(List<Row> rows, RowLayout layout) {
+            this(rows, layout, null);
+        }
+    }
+
+    /**
+     * The page and total of a list without a filter ({@code $match} of nothing, or none, then {@code $project} and a
+     * {@code $facet} that {@link PagedFacet} answers), which the rows' kept orders can answer; null otherwise.
+     */
+    static PagedFacet unfilteredPage(List<Document> pipeline) {
+        int i = 0;
+        while (i < pipeline.size() && pipeline.get(i).get("$match") instanceof Document filter && filter.isEmpty()) {
+            i++;
+        }
+        return i + 2 == pipeline.size()
+                        && pipeline.get(i).get("$project") instanceof Document projection
+                        && FieldValues.projectsFields(projection)
+                ? PagedFacet.of(projection, pipeline.get(i + 1))
+                : null;
+    }
 
     /**
      * Runs a covered pipeline over the rows: its leading {@code $match} stages and a {@code $project} of fields right
@@ -179,6 +203,10 @@ final class CoveredPipeline {
      * compiles one stage with mongo-java-server's own implementation.
      */
     static List<Document> run(List<Document> pipeline, Input input, Function<Document, Aggregation> stageOf) {
+        if (input.ordered() != null) {
+            return List.of(unfilteredPage(pipeline)
+                    .run(input.ordered(), input.layout(), (stages, page) -> run(stages, page, stageOf)));
+        }
         Stream<Row> rows = input.rows().stream();
         int i = 0;
         while (i < pipeline.size() && pipeline.get(i).get("$match") instanceof Document filter) {

@@ -28,9 +28,14 @@ final class CoveredRows {
     private static final int SHARED_MAX = 50_000;
     /** At most this many paths per collection are looked up by equality ({@link EqualityPostings}). */
     private static final int POSTINGS_MAX = 8;
+    /** At most this many list orders per collection are kept ({@link SortedRows}). */
+    private static final int ORDERS_MAX = 4;
 
     /** Finds, counts and pipelines that read only the rows of an equality's value (for tests and the log). */
     static final LongAdder NARROWED_BY_EQUALITY = new LongAdder();
+
+    /** Pages of lists without a filter read from a kept order ({@link SortedRows}; for tests and the log). */
+    static final LongAdder PAGES_FROM_KEPT_ORDERS = new LongAdder();
 
     private final CoveredFields fields = new CoveredFields();
     private final Map<String, String> sharedStrings = new HashMap<>();
@@ -42,6 +47,7 @@ final class CoveredRows {
     private TreeMap<Object, Row> rows;
     private RowLayout layout = RowLayout.NONE;
     private final Map<String, EqualityPostings> postings = new HashMap<>();
+    private final Map<List<Document>, SortedRows> orders = new HashMap<>();
     private Document rowProjection;
 
     /**
@@ -89,12 +95,23 @@ final class CoveredRows {
 
     void put(Object position, Document document) {
         if (rows != null) {
-            Row row = layout.row(row(document));
+            Row row = layout.row(position, row(document));
             Row previous = rows.put(position, row);
             long delta = estimate(row) - (previous == null ? 0 : estimate(previous));
             for (EqualityPostings p : postings.values()) {
                 delta -= previous == null ? 0 : p.remove(position, previous.document());
                 delta += p.add(position, row.document());
+            }
+            try {
+                for (SortedRows order : orders.values()) {
+                    if (previous != null) {
+                        order.remove(previous);
+                    }
+                    order.add(row);
+                }
+                delta += previous == null ? orders.size() * SortedRows.ENTRY_BYTES : 0;
+            } catch (RuntimeException e) {
+                delta -= dropOrders(); // a value the order cannot compare: the lists rank the rows again
             }
             charge(delta);
         }
@@ -107,6 +124,14 @@ final class CoveredRows {
                 long delta = -estimate(previous);
                 for (EqualityPostings p : postings.values()) {
                     delta -= p.remove(position, previous.document());
+                }
+                try {
+                    for (SortedRows order : orders.values()) {
+                        order.remove(previous);
+                    }
+                    delta -= orders.size() * SortedRows.ENTRY_BYTES;
+                } catch (RuntimeException e) {
+                    delta -= dropOrders();
                 }
                 charge(delta);
             }
@@ -242,6 +267,34 @@ final class CoveredRows {
         return positions(best.sorted(), skip, limit);
     }
 
+    /**
+     * The first {@code keep} of all rows in a list's order ({@link PagedFacet#order}: sorted by {@code orderBy} over
+     * what {@code projection} puts in each document, ties in the store's order), from an order kept with every write
+     * and made now from the rows if there is none yet; null when no more orders are kept or the budget is spent.
+     */
+    List<Row> first(Document projection, Document orderBy, int keep) {
+        List<Document> key = List.of(projection, orderBy);
+        SortedRows order = orders.get(key);
+        if (order == null) {
+            long most = rows.size() * SortedRows.ENTRY_BYTES;
+            if (orders.size() >= ORDERS_MAX || !RowBudget.charge(most)) {
+                return null;
+            }
+            bytes += most;
+            order = new SortedRows(PagedFacet.order(orderBy, projection, layout), storeOrder, rows.values());
+            orders.put(key, order);
+        }
+        PAGES_FROM_KEPT_ORDERS.increment();
+        return order.first(keep);
+    }
+
+    /** Forgets every kept order; returns the bytes they were booked for (with the rows as they are now). */
+    private long dropOrders() {
+        long booked = (long) orders.size() * rows.size() * SortedRows.ENTRY_BYTES;
+        orders.clear();
+        return booked;
+    }
+
     /** The rows of these positions (a find whose projection is covered reads them instead of the documents). */
     List<Document> rowsAt(List<Object> positions) {
         List<Document> result = new ArrayList<>(positions.size());
@@ -286,6 +339,7 @@ final class CoveredRows {
         bytes = 0;
         rows = null;
         postings.clear();
+        orders.clear();
     }
 
     /**

@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.aggregation.Expression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -43,18 +45,41 @@ final class PagedFacet {
         return new PagedFacet(projection, facets);
     }
 
+    /** Every page's first rows and the number of all rows, taken from orders the rows keep (no filter). */
+    record Ordered(long count, Map<String, List<Row>> first) {}
+
+    /**
+     * Every page's first {@code skip + limit} of all rows, from the orders {@code rows} keeps; null when it keeps
+     * none for one of them. Under the collection's lock.
+     */
+    Ordered orderedFrom(CoveredRows rows) {
+        Map<String, List<Row>> first = new HashMap<>();
+        for (Map.Entry<String, Object> facet : facets.entrySet()) {
+            @SuppressWarnings("unchecked")
+            List<Document> stages = (List<Document>) facet.getValue();
+            if (!counts(stages)) {
+                Page page = new Page(stages, rows.layout(), null);
+                List<Row> kept = rows.first(projection, page.orderBy, page.keep);
+                if (kept == null) {
+                    return null;
+                }
+                first.put(facet.getKey(), kept);
+            }
+        }
+        return new Ordered(rows.size(), first);
+    }
+
+    /** The order of a page over rows: {@code orderBy} over the values {@code projection} puts in each document. */
+    static Comparator<Row> order(Document orderBy, Document projection, RowLayout layout) {
+        return FieldValues.comparator(orderBy, key -> projected(projection, key, layout));
+    }
+
     /**
      * @param rest runs stages on documents as the pipeline would ({@code CoveredPipeline}'s own loop)
      */
     Document run(
             Stream<Row> rows, RowLayout layout, BiFunction<List<Document>, Stream<Document>, List<Document>> rest) {
-        Function<Row, Document> project = layout.projection(projection);
-        List<Page> pages = new ArrayList<>();
-        for (Object facet : facets.values()) {
-            @SuppressWarnings("unchecked")
-            List<Document> stages = (List<Document>) facet;
-            pages.add(counts(stages) ? null : new Page(stages, layout));
-        }
+        List<Page> pages = pages(layout, null);
         long[] matches = {0};
         rows.forEachOrdered(row -> {
             matches[0]++;
@@ -64,6 +89,36 @@ final class PagedFacet {
                 }
             }
         });
+        return result(pages, matches[0], layout, rest);
+    }
+
+    /** The same from the first rows of kept orders ({@link #orderedFrom}). */
+    Document run(Ordered ordered, RowLayout layout, BiFunction<List<Document>, Stream<Document>, List<Document>> rest) {
+        return result(pages(layout, ordered), ordered.count(), layout, rest);
+    }
+
+    private List<Page> pages(RowLayout layout, Ordered ordered) {
+        List<Page> pages = new ArrayList<>();
+        for (Map.Entry<String, Object> facet : facets.entrySet()) {
+            @SuppressWarnings("unchecked")
+            List<Document> stages = (List<Document>) facet.getValue();
+            pages.add(
+                    counts(stages)
+                            ? null
+                            : new Page(
+                                    stages,
+                                    layout,
+                                    ordered == null ? null : ordered.first().get(facet.getKey())));
+        }
+        return pages;
+    }
+
+    private Document result(
+            List<Page> pages,
+            long matches,
+            RowLayout layout,
+            BiFunction<List<Document>, Stream<Document>, List<Document>> rest) {
+        Function<Row, Document> project = layout.projection(projection);
         Document result = new Document();
         int i = 0;
         for (Map.Entry<String, Object> facet : facets.entrySet()) {
@@ -72,7 +127,7 @@ final class PagedFacet {
                 @SuppressWarnings("unchecked")
                 String name =
                         (String) ((List<Document>) facet.getValue()).get(0).get("$count");
-                result.put(facet.getKey(), matches[0] == 0 ? List.of() : List.of(new Document(name, sum(matches[0]))));
+                result.put(facet.getKey(), matches == 0 ? List.of() : List.of(new Document(name, sum(matches))));
             } else {
                 result.put(
                         facet.getKey(), rest.apply(page.after(), page.ranked().map(project)));
@@ -113,12 +168,16 @@ final class PagedFacet {
 
     /** One paging facet: the first {@code skip + limit} of the matches in its order. */
     private final class Page {
+        private final Document orderBy;
+        private final int keep;
         private final FirstRanked<Row> best;
+        private final List<Row> first;
         private final long skip;
         private final List<Document> after;
 
-        Page(List<Document> stages, RowLayout layout) {
-            Document orderBy = (Document) stages.get(0).get("$sort");
+        /** @param first the first {@code skip + limit} rows in order when known, else null (they are offered) */
+        Page(List<Document> stages, RowLayout layout, List<Row> first) {
+            this.orderBy = (Document) stages.get(0).get("$sort");
             int next = 1;
             long skipped = 0;
             if (stages.get(next).containsKey("$skip")) {
@@ -128,8 +187,9 @@ final class PagedFacet {
             long limit = ((Number) stages.get(next).get("$limit")).longValue();
             this.skip = Math.max(0, skipped);
             this.after = stages.subList(next + 1, stages.size());
-            this.best = new FirstRanked<>(FieldValues.comparator(orderBy, key -> projected(key, layout)), (int)
-                    Math.min(Integer.MAX_VALUE / 2, skip + limit));
+            this.keep = (int) Math.min(Integer.MAX_VALUE / 2, skip + limit);
+            this.first = first;
+            this.best = first == null ? new FirstRanked<>(order(orderBy, projection, layout), keep) : null;
         }
 
         void offer(Row row) {
@@ -137,7 +197,7 @@ final class PagedFacet {
         }
 
         Stream<Row> ranked() {
-            return best.sorted().stream().skip(skip);
+            return (first != null ? first : best.sorted()).stream().skip(skip);
         }
 
         List<Document> after() {
@@ -146,7 +206,7 @@ final class PagedFacet {
     }
 
     /** The value the projection puts under {@code key}, read from the row ({@link FieldValues#projection}). */
-    private Function<Row, Object> projected(String key, RowLayout layout) {
+    private static Function<Row, Object> projected(Document projection, String key, RowLayout layout) {
         Object spec = projection.containsKey(key) ? projection.get(key) : Boolean.TRUE;
         if (spec instanceof String path) {
             Function<Row, Object> read = layout.reader(path.substring(1));

@@ -11,12 +11,19 @@ import de.bwaldvogel.mongo.bson.Document;
  */
 final class Row {
 
+    private final Object position;
     private final Document document;
     private final Object[] values;
 
-    Row(Document document, Object[] values) {
+    Row(Object position, Document document, Object[] values) {
+        this.position = position;
         this.document = document;
         this.values = values;
+    }
+
+    /** Where its document is in the store (its key there); null for a document not held by a collection. */
+    Object position() {
+        return position;
     }
 
     Document document() {

@@ -35,17 +35,17 @@ final class RowLayout {
         }
     }
 
-    Row row(Document document) {
+    Row row(Object position, Document document) {
         Object[] values = new Object[paths.length];
         for (int i = 0; i < paths.length; i++) {
             values[i] = FieldValues.plain(document, paths[i]);
         }
-        return new Row(document, values);
+        return new Row(position, document, values);
     }
 
     /** A row of a document not held by a collection, whose values are read from it when asked. */
     static Row wrap(Document document) {
-        return NONE.row(document);
+        return NONE.row(null, document);
     }
 
     /** Reads {@code path} of a row made by this layout. */
@@ -74,6 +74,6 @@ final class RowLayout {
 
     /** The bytes a row's values add to its document in the heap (the values themselves are the document's). */
     long extraBytes() {
-        return 16 + 16 + 4L * paths.length;
+        return 24 + 16 + 4L * paths.length;
     }
 }

@@ -159,6 +159,30 @@ class CoveredQueriesTest {
     }
 
     @Test
+    void listsWithoutAFilterReadTheirPageFromAnOrderKeptWithEveryWrite() {
+        insert(300);
+        long before = CoveredRows.PAGES_FROM_KEPT_ORDERS.sum();
+        assertSameAnswers(); // makes the orders of the unfiltered pages asked for
+
+        for (MongoCollection<Document> c : both()) { // rows move within the orders, leave them and join them
+            c.updateMany(eq("state.profile.givenName", "An"), Updates.set("state.profile.familyName", "Aaron"));
+            c.updateMany(eq("state.profile.familyName", "Le"), Updates.unset("state.profile.familyName"));
+            c.updateMany(eq("state.status", "APPLIED"), Updates.set("state.profile.givenName", "Zed"));
+            c.deleteMany(eq("state.nationality", "KR"));
+        }
+        assertSameAnswers();
+        insert(40);
+        for (MongoCollection<Document> c : both()) {
+            c.updateMany(exists("state.profile.familyName", false), Updates.set("state.profile.familyName", "Zoe"));
+        }
+        assertSameAnswers();
+
+        assertThat(CoveredRows.PAGES_FROM_KEPT_ORDERS.sum() - before)
+                .as("unfiltered pages read from a kept order")
+                .isGreaterThanOrEqualTo(3L * UNFILTERED_PAGES);
+    }
+
+    @Test
     void guardedWritesAndReadsByIdUseTheIdIndexAndMatchAsBefore() {
         insert(300);
         long before = CoveredCollection.ANSWERED_BY_UNIQUE_INDEX.sum();
@@ -350,6 +374,9 @@ class CoveredQueriesTest {
                 new Query(regex("state.stays.city", "u"), byName, 0, 0, null));
     }
 
+    /** The pipelines below that page through every row: the student list's and the three marked so. */
+    private static final int UNFILTERED_PAGES = 4;
+
     private static List<List<Bson>> pipelines() {
         Bson match = in("state.status", "ADMITTED", "ENROLLED");
         Bson keys = Aggregates.project(new Document("_id", 1)
@@ -399,6 +426,10 @@ class CoveredQueriesTest {
                                 and(eq("state.partnershipId", PARTNERS.get(0)), eq("state.status", "ENROLLED"))),
                         Aggregates.count("n")),
                 pageWithTotal(eq("state.stays.city", "Hanoi"), Sorts.ascending("k0", "k1", "_id"), 0, 20),
+                // lists without a filter, read from kept orders: deep pages, ties in the store's order, descending
+                pageWithTotal(empty(), Sorts.ascending("k0"), 280, 20),
+                pageWithTotal(empty(), Sorts.descending("k1", "k0"), 7, 13),
+                pageWithTotal(empty(), Sorts.ascending("k1", "_id"), 0, 500),
                 List.of(
                         Aggregates.match(search),
                         Aggregates.group(1, com.mongodb.client.model.Accumulators.sum("n", 1))),
