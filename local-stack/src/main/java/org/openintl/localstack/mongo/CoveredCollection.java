@@ -10,11 +10,14 @@ import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.type.DataType;
 
 /**
  * mongo-java-server's H2 collection that honours the collection's indexes: it keeps the indexed fields of every
@@ -49,7 +52,16 @@ final class CoveredCollection extends H2Collection {
             CursorRegistry cursors) {
         super(database, name, options, data, meta, cursors);
         this.data = data;
-        this.rows = new CoveredRows(getFullName(), data.getKeyType()::compare, this::project);
+        this.rows = new CoveredRows(getFullName(), storeOrder(data.getKeyType()), this::project);
+    }
+
+    /**
+     * The order of the store's keys. H2's key type orders two UUIDs (the services' ids) by {@code UUID.compareTo},
+     * after finding each one's type anew on every comparison; sorting an equality's candidates into the store's order
+     * spent most of a filtered list's time there. Same order, compared at once; other keys as H2 compares them.
+     */
+    static Comparator<Object> storeOrder(DataType<Object> keyType) {
+        return (a, b) -> a instanceof UUID x && b instanceof UUID y ? x.compareTo(y) : keyType.compare(a, b);
     }
 
     /**

@@ -93,13 +93,25 @@ final class FieldValues {
         return (a, b) -> {
             for (int i = 0; i < keys; i++) {
                 Function<T, Object> read = readers.get(i);
-                int cmp = orders.get(i).compare(read.apply(a), read.apply(b));
+                int cmp = compare(orders.get(i), read.apply(a), read.apply(b));
                 if (cmp != 0) {
                     return cmp;
                 }
             }
             return 0;
         };
+    }
+
+    /**
+     * {@code ValueComparator}, which orders two strings by {@code String.compareTo} after a dozen type tests (most of
+     * a list's sort at 100,000 rows); the same answer for them at once.
+     */
+    private static int compare(Comparator<Object> order, Object a, Object b) {
+        if (a instanceof String x && b instanceof String y) {
+            int cmp = x.compareTo(y);
+            return order == ASCENDING ? cmp : -cmp;
+        }
+        return order.compare(a, b);
     }
 
     /**

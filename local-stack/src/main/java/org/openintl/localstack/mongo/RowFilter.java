@@ -101,9 +101,8 @@ final class RowFilter implements Predicate<Row> {
                     read.apply(row) instanceof Boolean actual ? verdict(actual.equals(expected)) : absent(read, row);
         }
         if (value instanceof BsonRegularExpression pattern) {
-            return row -> read.apply(row) instanceof String actual
-                    ? verdict(pattern.matcher(actual).find())
-                    : absent(read, row);
+            Predicate<String> finds = LiteralPattern.finds(pattern);
+            return row -> read.apply(row) instanceof String actual ? verdict(finds.test(actual)) : absent(read, row);
         }
         if (value instanceof Document operator
                 && operator.size() == 1

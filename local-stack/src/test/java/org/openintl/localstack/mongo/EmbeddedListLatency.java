@@ -33,8 +33,8 @@ import org.bson.conversions.Bson;
  * Latency of the lists, filters and name searches of students and partners on the embedded MongoDB at N documents
  * per collection, with the queries answered from the indexed fields in the heap ("after") and from the documents as
  * mongo-java-server does ("before", {@code --covered-queries=off}). The queries are the services' own shapes: the
- * student list's page and total in one {@code $facet} pass then the page by id, the partner list's sorted ids, its
- * {@code countDocuments} and the page by id. Also the heap the rows take. Server and client in one JVM.
+ * lists' page and total in one {@code $facet} pass ({@code SortedIds.pageWithTotal}), then the page by id. Also the
+ * heap the rows take. Server and client in one JVM.
  *
  * <pre>
  * MAVEN_OPTS="-Xmx768m -XX:+UseSerialGC" ./mvnw -q -pl local-stack test-compile exec:java -Dexec.classpathScope=test \
@@ -54,6 +54,7 @@ public final class EmbeddedListLatency {
 
     public static void main(String[] args) throws Exception {
         heapOnly = Arrays.asList(args).contains("--heap-only");
+        afterOnly = Arrays.asList(args).contains("--after-only");
         int[] sizes = Arrays.stream(args)
                 .filter(a -> !a.startsWith("--"))
                 .mapToInt(Integer::parseInt)
@@ -70,6 +71,9 @@ public final class EmbeddedListLatency {
 
     /** {@code --heap-only}: load and measure the rows' heap, no latencies. */
     private static boolean heapOnly;
+
+    /** {@code --after-only}: no "before" runs (minutes at 100,000), for profiling the rows' answers. */
+    private static boolean afterOnly;
 
     private static void run(int n) throws Exception {
         Path dir = Files.createTempDirectory("embedded-list-latency");
@@ -123,7 +127,7 @@ public final class EmbeddedListLatency {
                             "after p50",
                             "after p99",
                             "total"));
-            int beforeRuns = n >= 50_000 ? 3 : n >= 10_000 ? 5 : 20;
+            int beforeRuns = afterOnly ? 0 : n >= 50_000 ? 3 : n >= 10_000 ? 5 : 20;
             Bson name = Filters.or(
                     Filters.regex(P + "familyName", "nov", "i"),
                     Filters.regex(P + "givenName", "nov", "i"),
@@ -173,7 +177,7 @@ public final class EmbeddedListLatency {
     private static void row(StringBuilder out, String what, int beforeRuns, Supplier<Long> query) {
         CoveredCollection.answerFromRows = false;
         long[] before = time(beforeRuns, query);
-        Long beforeTotal = query.get();
+        Long beforeTotal = beforeRuns == 0 ? null : query.get();
         CoveredCollection.answerFromRows = true;
         for (int i = 0; i < 20; i++) {
             query.get(); // warm-up
@@ -188,7 +192,7 @@ public final class EmbeddedListLatency {
                 percentile(before, 99),
                 percentile(after, 50),
                 percentile(after, 99),
-                beforeTotal.equals(afterTotal) ? afterTotal : beforeTotal + " vs " + afterTotal);
+                beforeTotal == null || beforeTotal.equals(afterTotal) ? afterTotal : beforeTotal + " vs " + afterTotal);
         say(out, line);
     }
 
@@ -205,6 +209,9 @@ public final class EmbeddedListLatency {
 
     /** Nearest rank; with few runs the p99 is the slowest run. */
     private static double percentile(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)] / 1e6;
     }
@@ -215,41 +222,36 @@ public final class EmbeddedListLatency {
     }
 
     private static long studentPage(MongoCollection<Document> students, Bson filter, int skip) {
+        return page(students, filter, skip, P + "familyName", P + "givenName", Sorts.ascending("k0", "k1", "_id"));
+    }
+
+    /** {@code SortedIds.pageWithTotal} (a page of 20 and the total in one {@code $facet} pass), then the page by id. */
+    private static long page(
+            MongoCollection<Document> collection, Bson filter, int skip, String first, String second, Bson sort) {
         List<Bson> page = new ArrayList<>();
-        page.add(Aggregates.sort(Sorts.ascending("k0", "k1", "_id")));
+        page.add(Aggregates.sort(sort));
         if (skip > 0) {
             page.add(Aggregates.skip(skip));
         }
         page.add(Aggregates.limit(20));
         page.add(Aggregates.project(new Document("_id", 1)));
-        Document result = students.aggregate(List.of(
+        Document result = collection
+                .aggregate(List.of(
                         Aggregates.match(filter),
-                        Aggregates.project(new Document("_id", 1)
-                                .append("k0", "$" + P + "familyName")
-                                .append("k1", "$" + P + "givenName")),
+                        Aggregates.project(
+                                new Document("_id", 1).append("k0", "$" + first).append("k1", "$" + second)),
                         Aggregates.facet(new Facet("total", Aggregates.count("n")), new Facet("page", page))))
                 .first();
         List<Object> ids = new ArrayList<>();
         result.getList("page", Document.class).forEach(d -> ids.add(d.get("_id")));
-        byIds(students, ids);
+        byIds(collection, ids);
         List<Document> total = result.getList("total", Document.class);
         return total.isEmpty() ? 0 : ((Number) total.get(0).get("n")).longValue();
     }
 
-    /** The partner list's shape: sorted ids ({@code SortedIds.page}), {@code countDocuments}, the page by id. */
+    /** The partner list's shape: the same page and total in one pass, sorted by the English and Chinese names. */
     private static long partnerPage(MongoCollection<Document> partners, Bson filter) {
-        List<Object> ids = new ArrayList<>();
-        partners.aggregate(List.of(
-                        Aggregates.match(filter),
-                        Aggregates.project(new Document("_id", 1)
-                                .append("k0", "$state.name.en")
-                                .append("k1", "$state.name.zh")),
-                        Aggregates.sort(Sorts.ascending("k0", "k1")),
-                        Aggregates.limit(20),
-                        Aggregates.project(new Document("_id", 1))))
-                .forEach(d -> ids.add(d.get("_id")));
-        byIds(partners, ids);
-        return partners.countDocuments(filter);
+        return page(partners, filter, 0, "state.name.en", "state.name.zh", Sorts.ascending("k0", "k1"));
     }
 
     private static void byIds(MongoCollection<Document> collection, List<Object> ids) {
