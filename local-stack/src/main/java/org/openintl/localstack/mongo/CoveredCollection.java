@@ -166,10 +166,17 @@ final class CoveredCollection extends H2Collection {
             return Optional.empty();
         }
         ANSWERED_FROM_ROWS.increment();
-        PagedFacet page = CoveredPipeline.unfilteredPage(pipeline);
-        PagedFacet.Ordered ordered = page == null ? null : page.orderedFrom(rows);
-        if (ordered != null) { // a list without a filter: its page from the order kept, its total the number of rows
-            return Optional.of(new CoveredPipeline.Input(List.of(), rows.layout(), ordered));
+        CoveredPipeline.PagedList list = CoveredPipeline.pagedList(pipeline);
+        if (list != null) { // a list: its page from a kept order, its total the rows or an equality's, or counted
+            Document filter = list.filter();
+            boolean everything = filter.isEmpty();
+            Long count = everything ? Long.valueOf(rows.size()) : rows.exactCount(filter);
+            PagedFacet.Ordered ordered =
+                    list.facet().orderedFrom(rows, everything ? null : new RowFilter(filter, rows.layout()), count);
+            if (ordered != null) {
+                List<Row> toCount = count == null ? rows.candidates(filter) : List.of();
+                return Optional.of(new CoveredPipeline.Input(toCount, rows.layout(), ordered));
+            }
         }
         return Optional.of(
                 new CoveredPipeline.Input(rows.snapshot(CoveredPipeline.firstMatch(pipeline)), rows.layout()));

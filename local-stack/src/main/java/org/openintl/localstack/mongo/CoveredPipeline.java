@@ -171,8 +171,9 @@ final class CoveredPipeline {
     }
 
     /**
-     * A pipeline's input: rows, and how they hold their values; or, for a list's page and total without a filter,
-     * the first rows of each page from the orders the collection keeps ({@link #unfilteredPage}).
+     * A pipeline's input: rows, and how they hold their values; or, for a list's page and total, the first rows of
+     * each page from the orders the collection keeps, with the rows to count when the total is not known yet
+     * ({@link #pagedList}).
      */
     record Input(List<Row> rows, RowLayout layout, PagedFacet.Ordered ordered) {
 
@@ -181,20 +182,32 @@ final class CoveredPipeline {
         }
     }
 
+    /** A list's page and total: its filter (empty for none) and the {@code $project} and {@code $facet} after it. */
+    record PagedList(Document filter, PagedFacet facet) {}
+
     /**
-     * The page and total of a list without a filter ({@code $match} of nothing, or none, then {@code $project} and a
+     * The page and total of a list ({@code $match} stages of which at most one filters, then {@code $project} and a
      * {@code $facet} that {@link PagedFacet} answers), which the rows' kept orders can answer; null otherwise.
      */
-    static PagedFacet unfilteredPage(List<Document> pipeline) {
+    static PagedList pagedList(List<Document> pipeline) {
+        Document filter = new Document();
         int i = 0;
-        while (i < pipeline.size() && pipeline.get(i).get("$match") instanceof Document filter && filter.isEmpty()) {
+        while (i < pipeline.size() && pipeline.get(i).get("$match") instanceof Document match) {
+            if (!match.isEmpty()) {
+                if (!filter.isEmpty()) {
+                    return null;
+                }
+                filter = match;
+            }
             i++;
         }
-        return i + 2 == pipeline.size()
-                        && pipeline.get(i).get("$project") instanceof Document projection
-                        && FieldValues.projectsFields(projection)
-                ? PagedFacet.of(projection, pipeline.get(i + 1))
-                : null;
+        if (i + 2 != pipeline.size()
+                || !(pipeline.get(i).get("$project") instanceof Document projection)
+                || !FieldValues.projectsFields(projection)) {
+            return null;
+        }
+        PagedFacet facet = PagedFacet.of(projection, pipeline.get(i + 1));
+        return facet == null ? null : new PagedList(filter, facet);
     }
 
     /**
@@ -204,8 +217,14 @@ final class CoveredPipeline {
      */
     static List<Document> run(List<Document> pipeline, Input input, Function<Document, Aggregation> stageOf) {
         if (input.ordered() != null) {
-            return List.of(unfilteredPage(pipeline)
-                    .run(input.ordered(), input.layout(), (stages, page) -> run(stages, page, stageOf)));
+            PagedList list = pagedList(pipeline);
+            PagedFacet.Ordered ordered = input.ordered();
+            if (ordered.count() == null) {
+                RowFilter matching = new RowFilter(list.filter(), input.layout());
+                ordered = new PagedFacet.Ordered(
+                        input.rows().stream().filter(matching).count(), ordered.first());
+            }
+            return List.of(list.facet().run(ordered, input.layout(), (stages, page) -> run(stages, page, stageOf)));
         }
         Stream<Row> rows = input.rows().stream();
         int i = 0;

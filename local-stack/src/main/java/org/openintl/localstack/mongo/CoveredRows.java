@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -34,8 +35,19 @@ final class CoveredRows {
     /** Finds, counts and pipelines that read only the rows of an equality's value (for tests and the log). */
     static final LongAdder NARROWED_BY_EQUALITY = new LongAdder();
 
-    /** Pages of lists without a filter read from a kept order ({@link SortedRows}; for tests and the log). */
+    /** Pages of lists read from a kept order ({@link SortedRows}; for tests and the log). */
     static final LongAdder PAGES_FROM_KEPT_ORDERS = new LongAdder();
+
+    /** Totals of lists filtered by one equality, read from its postings ({@link #exactCount}; for tests). */
+    static final LongAdder COUNTED_FROM_POSTINGS = new LongAdder();
+
+    /**
+     * A filtered list walks its kept order through at most this many rows, or a sixteenth of them if more, for its
+     * page; then it ranks its matches instead (a test lowers it to see both ways answer the same).
+     */
+    static int walkAtLeast = 2_000;
+
+    private static final int WALK_SHARE = 16;
 
     private final CoveredFields fields = new CoveredFields();
     private final Map<String, String> sharedStrings = new HashMap<>();
@@ -99,8 +111,8 @@ final class CoveredRows {
             Row previous = rows.put(position, row);
             long delta = estimate(row) - (previous == null ? 0 : estimate(previous));
             for (EqualityPostings p : postings.values()) {
-                delta -= previous == null ? 0 : p.remove(position, previous.document());
-                delta += p.add(position, row.document());
+                delta -= previous == null ? 0 : p.remove(previous);
+                delta += p.add(row);
             }
             try {
                 for (SortedRows order : orders.values()) {
@@ -123,7 +135,7 @@ final class CoveredRows {
             if (previous != null) {
                 long delta = -estimate(previous);
                 for (EqualityPostings p : postings.values()) {
-                    delta -= p.remove(position, previous.document());
+                    delta -= p.remove(previous);
                 }
                 try {
                     for (SortedRows order : orders.values()) {
@@ -143,7 +155,7 @@ final class CoveredRows {
     }
 
     /**
-     * The rows that may match {@code filter} (every row, unless it asks for a path to equal a string or a UUID), in
+     * The rows that may match {@code filter} (every row, unless it asks for a path to equal a string, a UUID or a boolean), in
      * the order of the store; a copy of the references: later writes do not change it.
      */
     List<Row> snapshot(Document filter) {
@@ -164,27 +176,39 @@ final class CoveredRows {
      * conditions on a path (the one with the fewest), or every row.
      */
     private Iterable<Map.Entry<Object, Row>> scope(Document filter) {
-        Collection<Object> fewest = null;
+        Collection<Row> fewest = fewestCandidates(filter);
+        if (fewest == null) {
+            return rows.entrySet();
+        }
+        List<Row> sorted = new ArrayList<>(fewest);
+        sorted.sort((a, b) -> storeOrder.compare(a.position(), b.position()));
+        List<Map.Entry<Object, Row>> result = new ArrayList<>(sorted.size());
+        for (Row row : sorted) {
+            result.add(Map.entry(row.position(), row));
+        }
+        return result;
+    }
+
+    /**
+     * The fewest candidates one of the filter's equalities has; null when every row is one, or when they are more
+     * than a quarter of the rows (reading all rows in order is then cheaper than putting them in order).
+     */
+    private Collection<Row> fewestCandidates(Document filter) {
+        Collection<Row> fewest = null;
         for (Map.Entry<String, Object> condition : equalities(filter, new ArrayList<>())) {
             EqualityPostings p = postingsFor(condition.getKey());
             if (p != null) {
-                Collection<Object> candidates = p.candidates(condition.getValue());
+                Collection<Row> candidates = p.candidates(condition.getValue());
                 if (fewest == null || candidates.size() < fewest.size()) {
                     fewest = candidates;
                 }
             }
         }
-        if (fewest == null) {
-            return rows.entrySet();
+        if (fewest == null || fewest.size() > rows.size() / 4) {
+            return null;
         }
         NARROWED_BY_EQUALITY.increment();
-        List<Object> positions = new ArrayList<>(fewest);
-        positions.sort(storeOrder);
-        List<Map.Entry<Object, Row>> result = new ArrayList<>(positions.size());
-        for (Object position : positions) {
-            result.add(Map.entry(position, rows.get(position)));
-        }
-        return result;
+        return fewest;
     }
 
     /** The conditions {@code path: value} (or {@code $eq}) that must all hold, also inside {@code $and}. */
@@ -225,7 +249,7 @@ final class CoveredRows {
         EqualityPostings built = new EqualityPostings(path);
         long used = 0;
         for (Map.Entry<Object, Row> e : rows.entrySet()) {
-            used += built.add(e.getKey(), e.getValue().document());
+            used += built.add(e.getValue());
         }
         RowBudget.charge(used - most);
         bytes += used;
@@ -273,6 +297,28 @@ final class CoveredRows {
      * and made now from the rows if there is none yet; null when no more orders are kept or the budget is spent.
      */
     List<Row> first(Document projection, Document orderBy, int keep) {
+        return first(projection, orderBy, keep, null);
+    }
+
+    /**
+     * The same for the rows {@code matching} accepts (null: every row), walking the kept order from its start; null
+     * also when that would visit more rows than a filter's budget ({@link SortedRows#first(int, Predicate, int)}).
+     */
+    List<Row> first(Document projection, Document orderBy, int keep, Predicate<Row> matching) {
+        SortedRows order = order(projection, orderBy);
+        if (order == null) {
+            return null;
+        }
+        List<Row> first = matching == null
+                ? order.first(keep)
+                : order.first(keep, matching, Math.max(walkAtLeast, rows.size() / WALK_SHARE));
+        if (first != null) {
+            PAGES_FROM_KEPT_ORDERS.increment();
+        }
+        return first;
+    }
+
+    private SortedRows order(Document projection, Document orderBy) {
         List<Document> key = List.of(projection, orderBy);
         SortedRows order = orders.get(key);
         if (order == null) {
@@ -284,8 +330,47 @@ final class CoveredRows {
             order = new SortedRows(PagedFacet.order(orderBy, projection, layout), storeOrder, rows.values());
             orders.put(key, order);
         }
-        PAGES_FROM_KEPT_ORDERS.increment();
-        return order.first(keep);
+        return order;
+    }
+
+    /**
+     * The number of rows {@code filter} matches when the postings know it without testing a row: the filter is one
+     * equality ({@code {path: value}}, also as {@code $eq} or alone in an {@code $and}) and every row holds a plain
+     * value or nothing at that path; null otherwise.
+     */
+    Long exactCount(Document filter) {
+        List<Map.Entry<String, Object>> equalities = equalities(filter, new ArrayList<>());
+        if (equalities.size() != 1 || conditions(filter) != 1) {
+            return null;
+        }
+        EqualityPostings p = postingsFor(equalities.get(0).getKey());
+        Integer count = p == null ? null : p.exactCount(equalities.get(0).getValue());
+        if (count == null) {
+            return null;
+        }
+        COUNTED_FROM_POSTINGS.increment();
+        return count.longValue();
+    }
+
+    /** The conditions of a filter, counting those inside {@code $and}; anything else counts twice. */
+    private static int conditions(Document filter) {
+        int n = 0;
+        for (Map.Entry<String, Object> e : filter.entrySet()) {
+            if (e.getKey().equals("$and") && e.getValue() instanceof List<?> clauses) {
+                for (Object clause : clauses) {
+                    n += clause instanceof Document d ? conditions(d) : 2;
+                }
+            } else {
+                n += e.getKey().startsWith("$") ? 2 : 1;
+            }
+        }
+        return n;
+    }
+
+    /** The rows that may match {@code filter}, in no particular order (a copy of the references). */
+    List<Row> candidates(Document filter) {
+        Collection<Row> fewest = fewestCandidates(filter);
+        return new ArrayList<>(fewest == null ? rows.values() : fewest);
     }
 
     /** Forgets every kept order; returns the bytes they were booked for (with the rows as they are now). */

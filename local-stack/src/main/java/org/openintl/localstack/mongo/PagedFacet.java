@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -45,28 +46,32 @@ final class PagedFacet {
         return new PagedFacet(projection, facets);
     }
 
-    /** Every page's first rows and the number of all rows, taken from orders the rows keep (no filter). */
-    record Ordered(long count, Map<String, List<Row>> first) {}
+    /**
+     * Every page's first rows, taken from orders the rows keep, and the number of matches when known (null: the
+     * candidates have to be counted).
+     */
+    record Ordered(Long count, Map<String, List<Row>> first) {}
 
     /**
-     * Every page's first {@code skip + limit} of all rows, from the orders {@code rows} keeps; null when it keeps
-     * none for one of them. Under the collection's lock.
+     * Every page's first {@code skip + limit} of the rows {@code matching} accepts (null: all rows), from the orders
+     * {@code rows} keeps; null when it keeps none for one of them, or a filter's walk would be long. Under the
+     * collection's lock.
      */
-    Ordered orderedFrom(CoveredRows rows) {
+    Ordered orderedFrom(CoveredRows rows, Predicate<Row> matching, Long count) {
         Map<String, List<Row>> first = new HashMap<>();
         for (Map.Entry<String, Object> facet : facets.entrySet()) {
             @SuppressWarnings("unchecked")
             List<Document> stages = (List<Document>) facet.getValue();
             if (!counts(stages)) {
-                Page page = new Page(stages, rows.layout(), null);
-                List<Row> kept = rows.first(projection, page.orderBy, page.keep);
+                Page page = new Page(stages, rows.layout(), List.of());
+                List<Row> kept = rows.first(projection, page.orderBy, page.keep, matching);
                 if (kept == null) {
                     return null;
                 }
                 first.put(facet.getKey(), kept);
             }
         }
-        return new Ordered(rows.size(), first);
+        return new Ordered(count, first);
     }
 
     /** The order of a page over rows: {@code orderBy} over the values {@code projection} puts in each document. */

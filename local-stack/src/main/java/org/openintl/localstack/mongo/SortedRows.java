@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Every row of a collection in one list order, kept with every write, so that the first page of a list without a
- * filter is read in {@code O(page + log n)} instead of ranking every row per request ({@link PagedFacet} over 100,000
+ * filter is read in {@code O(page + log n)} instead of ranking every row per request, and a filtered list's page by
+ * walking the order until the page is full ({@link PagedFacet} over 100,000
  * students ranked 100,000 rows for 20). The order is the list's (the values the page's projection would hold, as
  * {@link PagedFacet#order} compares them), ties in the store's order, as the stable sort over the store's order
  * breaks them. Not thread-safe: the owning collection calls it under its lock.
@@ -32,6 +34,26 @@ final class SortedRows {
 
     void remove(Row row) {
         rows.remove(row);
+    }
+
+    /**
+     * The first {@code keep} rows in the order that {@code matching} accepts, or all of them when fewer; null when
+     * that takes more than {@code budget} rows (a filter few rows match: ranking its matches is then cheaper).
+     */
+    List<Row> first(int keep, Predicate<Row> matching, int budget) {
+        List<Row> first = new ArrayList<>(Math.min(keep, 1_024));
+        Iterator<Row> it = rows.iterator();
+        int visited = 0;
+        while (first.size() < keep && it.hasNext()) {
+            if (++visited > budget) {
+                return null;
+            }
+            Row row = it.next();
+            if (matching.test(row)) {
+                first.add(row);
+            }
+        }
+        return first;
     }
 
     /** The first {@code keep} rows in the order. */

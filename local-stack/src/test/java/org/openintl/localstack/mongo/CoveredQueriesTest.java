@@ -183,6 +183,73 @@ class CoveredQueriesTest {
     }
 
     @Test
+    void filteredListsReadTheirPageFromTheKeptOrderAndAnEqualitysTotalFromItsPostings() {
+        insert(300);
+        long pages = CoveredRows.PAGES_FROM_KEPT_ORDERS.sum();
+        long totals = CoveredRows.COUNTED_FROM_POSTINGS.sum();
+        assertSameLists();
+        assertThat(CoveredRows.PAGES_FROM_KEPT_ORDERS.sum() - pages)
+                .as("filtered pages read from the kept order")
+                .isGreaterThanOrEqualTo(filteredLists().size());
+        assertThat(CoveredRows.COUNTED_FROM_POSTINGS.sum() - totals)
+                .as("totals of one equality read from its postings")
+                .isGreaterThanOrEqualTo(3);
+
+        for (MongoCollection<Document> c : both()) { // rows change value, move within the order, leave and join
+            c.updateMany(eq("state.status", "APPLIED"), Updates.set("state.nationality", "VN"));
+            c.updateMany(eq("state.profile.givenName", "An"), Updates.set("state.archived", true));
+            c.updateMany(eq("state.profile.familyName", "Le"), Updates.set("state.profile.familyName", "Aaron"));
+            c.deleteMany(eq("state.nationality", "KR"));
+        }
+        insert(40);
+        assertSameLists();
+
+        for (MongoCollection<Document> c : both()) { // values an equality cannot count alone: the rows are tested
+            c.updateMany(eq("state.profile.givenName", "Chi"), Updates.set("state.nationality", List.of("CN", "VN")));
+            c.updateOne(eq("state.archived", true), Updates.set("state.archived", 0));
+        }
+        assertSameLists();
+
+        int walk = CoveredRows.walkAtLeast;
+        CoveredRows.walkAtLeast = 10; // the rarer filters' walks end early: their matches are ranked instead
+        try {
+            assertSameLists();
+        } finally {
+            CoveredRows.walkAtLeast = walk;
+        }
+    }
+
+    private void assertSameLists() {
+        MongoCollection<Document> c = collection(coveredClient);
+        MongoCollection<Document> p = collection(plainClient);
+        for (List<Bson> pipeline : filteredLists()) {
+            assertThat(c.aggregate(pipeline).into(new ArrayList<>()))
+                    .as(pipeline.toString())
+                    .isEqualTo(p.aggregate(pipeline).into(new ArrayList<>()));
+        }
+    }
+
+    /** The student list's page and total, filtered, in the list's own order (the order the unfiltered list keeps). */
+    private static List<List<Bson>> filteredLists() {
+        Bson order = Sorts.ascending("k0", "k1", "_id");
+        return List.of(
+                pageWithTotal(eq("state.nationality", "VN"), order, 0, 20),
+                pageWithTotal(and(List.of(eq("state.archived", false))), order, 0, 20),
+                pageWithTotal(eq("state.archived", true), order, 40, 20),
+                pageWithTotal(
+                        and(in("state.status", "ADMITTED", "ENROLLED"), eq("state.nationality", "CN")), order, 0, 20),
+                pageWithTotal(
+                        or(
+                                regex("state.profile.familyName", "N", "i"),
+                                regex("state.profile.chineseName", "\\Q\u660e\\E", "i")),
+                        order,
+                        10,
+                        20),
+                pageWithTotal(eq("state.nationality", "none"), order, 0, 20),
+                pageWithTotal(eq("state.profile.givenName", "Chi"), order, 0, 500));
+    }
+
+    @Test
     void guardedWritesAndReadsByIdUseTheIdIndexAndMatchAsBefore() {
         insert(300);
         long before = CoveredCollection.ANSWERED_BY_UNIQUE_INDEX.sum();
