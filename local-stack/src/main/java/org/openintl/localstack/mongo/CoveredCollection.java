@@ -167,16 +167,20 @@ final class CoveredCollection extends H2Collection {
         }
         ANSWERED_FROM_ROWS.increment();
         CoveredPipeline.PagedList list = CoveredPipeline.pagedList(pipeline);
-        if (list != null) { // a list: its page from a kept order, its total the rows or an equality's, or counted
+        if (list != null) { // a list: its page and total without putting every match in order
             Document filter = list.filter();
             boolean everything = filter.isEmpty();
             Long count = everything ? Long.valueOf(rows.size()) : rows.exactCount(filter);
-            PagedFacet.Ordered ordered =
-                    list.facet().orderedFrom(rows, everything ? null : new RowFilter(filter, rows.layout()), count);
-            if (ordered != null) {
-                List<Row> toCount = count == null ? rows.candidates(filter) : List.of();
-                return Optional.of(new CoveredPipeline.Input(toCount, rows.layout(), ordered));
+            if (count != null) { // the page from a kept order, the total known
+                PagedFacet.Ordered ordered =
+                        list.facet().orderedFrom(rows, everything ? null : new RowFilter(filter, rows.layout()), count);
+                if (ordered != null) {
+                    return Optional.of(new CoveredPipeline.Input(List.of(), rows.layout(), ordered, null));
+                }
             }
+            // the candidates in no order: counted and ranked in one pass, ties in the store's order
+            return Optional.of(
+                    new CoveredPipeline.Input(rows.candidates(filter), rows.layout(), null, rows.storeOrder()));
         }
         return Optional.of(
                 new CoveredPipeline.Input(rows.snapshot(CoveredPipeline.firstMatch(pipeline)), rows.layout()));

@@ -2,6 +2,7 @@ package org.openintl.localstack.mongo;
 
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,14 +172,14 @@ final class CoveredPipeline {
     }
 
     /**
-     * A pipeline's input: rows, and how they hold their values; or, for a list's page and total, the first rows of
-     * each page from the orders the collection keeps, with the rows to count when the total is not known yet
-     * ({@link #pagedList}).
+     * A pipeline's input: rows, and how they hold their values; the rows are in the store's order, or, for a list's
+     * page and total ({@link #pagedList}), in no order with {@code storeOrder} to break ties as the store's order
+     * would; or the first rows of each page from the orders the collection keeps, and the total.
      */
-    record Input(List<Row> rows, RowLayout layout, PagedFacet.Ordered ordered) {
+    record Input(List<Row> rows, RowLayout layout, PagedFacet.Ordered ordered, Comparator<Object> storeOrder) {
 
         Input(List<Row> rows, RowLayout layout) {
-            this(rows, layout, null);
+            this(rows, layout, null, null);
         }
     }
 
@@ -217,14 +218,9 @@ final class CoveredPipeline {
      */
     static List<Document> run(List<Document> pipeline, Input input, Function<Document, Aggregation> stageOf) {
         if (input.ordered() != null) {
-            PagedList list = pagedList(pipeline);
-            PagedFacet.Ordered ordered = input.ordered();
-            if (ordered.count() == null) {
-                RowFilter matching = new RowFilter(list.filter(), input.layout());
-                ordered = new PagedFacet.Ordered(
-                        input.rows().stream().filter(matching).count(), ordered.first());
-            }
-            return List.of(list.facet().run(ordered, input.layout(), (stages, page) -> run(stages, page, stageOf)));
+            return List.of(pagedList(pipeline)
+                    .facet()
+                    .run(input.ordered(), input.layout(), (stages, page) -> run(stages, page, stageOf)));
         }
         Stream<Row> rows = input.rows().stream();
         int i = 0;
@@ -238,7 +234,8 @@ final class CoveredPipeline {
                 && FieldValues.projectsFields(projection)) {
             PagedFacet paged = i + 2 == pipeline.size() ? PagedFacet.of(projection, pipeline.get(i + 1)) : null;
             if (paged != null) {
-                return List.of(paged.run(rows, input.layout(), (stages, page) -> run(stages, page, stageOf)));
+                return List.of(paged.run(
+                        rows, input.layout(), input.storeOrder(), (stages, page) -> run(stages, page, stageOf)));
             }
             documents = rows.map(input.layout().projection(projection));
             i++;

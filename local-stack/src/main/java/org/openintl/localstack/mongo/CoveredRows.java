@@ -297,21 +297,22 @@ final class CoveredRows {
      * and made now from the rows if there is none yet; null when no more orders are kept or the budget is spent.
      */
     List<Row> first(Document projection, Document orderBy, int keep) {
-        return first(projection, orderBy, keep, null);
+        return first(projection, orderBy, keep, null, rows.size());
     }
 
     /**
-     * The same for the rows {@code matching} accepts (null: every row), walking the kept order from its start; null
-     * also when that would visit more rows than a filter's budget ({@link SortedRows#first(int, Predicate, int)}).
+     * The same for the {@code matches} rows {@code matching} accepts (null: every row), walking the kept order from
+     * its start; null also when that would visit more rows than its budget ({@link SortedRows#first(int, Predicate,
+     * int)}): at most {@link #walkAtLeast} rows or a sixteenth of them if more, and no more than about twice the
+     * matches (ranking the matches costs about one step each).
      */
-    List<Row> first(Document projection, Document orderBy, int keep, Predicate<Row> matching) {
+    List<Row> first(Document projection, Document orderBy, int keep, Predicate<Row> matching, long matches) {
         SortedRows order = order(projection, orderBy);
         if (order == null) {
             return null;
         }
-        List<Row> first = matching == null
-                ? order.first(keep)
-                : order.first(keep, matching, Math.max(walkAtLeast, rows.size() / WALK_SHARE));
+        long budget = Math.min(Math.max(walkAtLeast, rows.size() / WALK_SHARE), 2 * matches + keep);
+        List<Row> first = matching == null ? order.first(keep) : order.first(keep, matching, (int) budget);
         if (first != null) {
             PAGES_FROM_KEPT_ORDERS.increment();
         }
@@ -365,6 +366,11 @@ final class CoveredRows {
             }
         }
         return n;
+    }
+
+    /** The order of the store's keys, which breaks ties between rows offered in no particular order. */
+    Comparator<Object> storeOrder() {
+        return storeOrder;
     }
 
     /** The rows that may match {@code filter}, in no particular order (a copy of the references). */

@@ -46,25 +46,22 @@ final class PagedFacet {
         return new PagedFacet(projection, facets);
     }
 
-    /**
-     * Every page's first rows, taken from orders the rows keep, and the number of matches when known (null: the
-     * candidates have to be counted).
-     */
-    record Ordered(Long count, Map<String, List<Row>> first) {}
+    /** Every page's first rows, taken from orders the rows keep, and the number of matches. */
+    record Ordered(long count, Map<String, List<Row>> first) {}
 
     /**
      * Every page's first {@code skip + limit} of the rows {@code matching} accepts (null: all rows), from the orders
      * {@code rows} keeps; null when it keeps none for one of them, or a filter's walk would be long. Under the
      * collection's lock.
      */
-    Ordered orderedFrom(CoveredRows rows, Predicate<Row> matching, Long count) {
+    Ordered orderedFrom(CoveredRows rows, Predicate<Row> matching, long count) {
         Map<String, List<Row>> first = new HashMap<>();
         for (Map.Entry<String, Object> facet : facets.entrySet()) {
             @SuppressWarnings("unchecked")
             List<Document> stages = (List<Document>) facet.getValue();
             if (!counts(stages)) {
-                Page page = new Page(stages, rows.layout(), List.of());
-                List<Row> kept = rows.first(projection, page.orderBy, page.keep, matching);
+                Page page = new Page(stages, rows.layout(), List.of(), null);
+                List<Row> kept = rows.first(projection, page.orderBy, page.keep, matching, count);
                 if (kept == null) {
                     return null;
                 }
@@ -80,11 +77,15 @@ final class PagedFacet {
     }
 
     /**
+     * @param storeOrder null when the rows come in the store's order (ties keep it); else it breaks ties
      * @param rest runs stages on documents as the pipeline would ({@code CoveredPipeline}'s own loop)
      */
     Document run(
-            Stream<Row> rows, RowLayout layout, BiFunction<List<Document>, Stream<Document>, List<Document>> rest) {
-        List<Page> pages = pages(layout, null);
+            Stream<Row> rows,
+            RowLayout layout,
+            Comparator<Object> storeOrder,
+            BiFunction<List<Document>, Stream<Document>, List<Document>> rest) {
+        List<Page> pages = pages(layout, null, storeOrder);
         long[] matches = {0};
         rows.forEachOrdered(row -> {
             matches[0]++;
@@ -99,10 +100,10 @@ final class PagedFacet {
 
     /** The same from the first rows of kept orders ({@link #orderedFrom}). */
     Document run(Ordered ordered, RowLayout layout, BiFunction<List<Document>, Stream<Document>, List<Document>> rest) {
-        return result(pages(layout, ordered), ordered.count(), layout, rest);
+        return result(pages(layout, ordered, null), ordered.count(), layout, rest);
     }
 
-    private List<Page> pages(RowLayout layout, Ordered ordered) {
+    private List<Page> pages(RowLayout layout, Ordered ordered, Comparator<Object> storeOrder) {
         List<Page> pages = new ArrayList<>();
         for (Map.Entry<String, Object> facet : facets.entrySet()) {
             @SuppressWarnings("unchecked")
@@ -113,7 +114,8 @@ final class PagedFacet {
                             : new Page(
                                     stages,
                                     layout,
-                                    ordered == null ? null : ordered.first().get(facet.getKey())));
+                                    ordered == null ? null : ordered.first().get(facet.getKey()),
+                                    storeOrder));
         }
         return pages;
     }
@@ -180,8 +182,11 @@ final class PagedFacet {
         private final long skip;
         private final List<Document> after;
 
-        /** @param first the first {@code skip + limit} rows in order when known, else null (they are offered) */
-        Page(List<Document> stages, RowLayout layout, List<Row> first) {
+        /**
+         * @param first the first {@code skip + limit} rows in order when known, else null (they are offered)
+         * @param storeOrder breaks ties when the rows are offered in no order; null: ties keep the order offered
+         */
+        Page(List<Document> stages, RowLayout layout, List<Row> first, Comparator<Object> storeOrder) {
             this.orderBy = (Document) stages.get(0).get("$sort");
             int next = 1;
             long skipped = 0;
@@ -194,7 +199,11 @@ final class PagedFacet {
             this.after = stages.subList(next + 1, stages.size());
             this.keep = (int) Math.min(Integer.MAX_VALUE / 2, skip + limit);
             this.first = first;
-            this.best = first == null ? new FirstRanked<>(order(orderBy, projection, layout), keep) : null;
+            Comparator<Row> order = first == null ? order(orderBy, projection, layout) : null;
+            if (order != null && storeOrder != null) {
+                order = order.thenComparing(Row::position, storeOrder);
+            }
+            this.best = order == null ? null : new FirstRanked<>(order, keep);
         }
 
         void offer(Row row) {

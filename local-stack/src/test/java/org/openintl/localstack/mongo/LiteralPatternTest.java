@@ -106,13 +106,7 @@ class LiteralPatternTest {
     void answersAsThePatternOnTrickyCharacters() {
         for (String options : List.of("", "i", "im", "iu")) {
             for (String pattern : PATTERNS) {
-                BsonRegularExpression regex = new BsonRegularExpression(pattern, options);
-                Predicate<String> finds = LiteralPattern.finds(regex);
-                for (String text : TEXTS) {
-                    assertThat(outcome(() -> finds.test(text)))
-                            .as("/%s/%s on \"%s\"", pattern, options, text)
-                            .isEqualTo(outcome(() -> regex.matcher(text).find()));
-                }
+                assertSameAnswers(new BsonRegularExpression(pattern, options), TEXTS);
             }
         }
     }
@@ -131,13 +125,7 @@ class LiteralPatternTest {
             String text = random(random, alphabet, 1 + random.nextInt(3));
             String pattern = p % 2 == 0 ? text.replace(".", "\\.").replace("-", "\\-") : Pattern.quote(text);
             for (String options : List.of("", "i")) {
-                BsonRegularExpression regex = new BsonRegularExpression(pattern, options);
-                Predicate<String> finds = LiteralPattern.finds(regex);
-                for (String candidate : texts) {
-                    assertThat(outcome(() -> finds.test(candidate)))
-                            .as("/%s/%s on \"%s\"", pattern, options, candidate)
-                            .isEqualTo(outcome(() -> regex.matcher(candidate).find()));
-                }
+                assertSameAnswers(new BsonRegularExpression(pattern, options), texts);
             }
         }
     }
@@ -166,6 +154,15 @@ class LiteralPatternTest {
                 "\\\u00e9",
                 "\ud835\udd18")) {
             assertThat(LiteralPattern.literal(operator)).as(operator).isNull();
+        }
+    }
+
+    private static void assertSameAnswers(BsonRegularExpression regex, List<String> texts) {
+        Predicate<String> finds = LiteralPattern.finds(regex);
+        for (String text : texts) {
+            assertThat(outcome(() -> finds.test(text)))
+                    .as("/%s/%s on \"%s\"", regex.getPattern(), regex.getOptions(), text)
+                    .isEqualTo(outcome(() -> regex.matcher(text).find()));
         }
     }
 
