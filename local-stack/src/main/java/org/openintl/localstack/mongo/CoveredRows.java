@@ -155,8 +155,8 @@ final class CoveredRows {
     }
 
     /**
-     * The rows that may match {@code filter} (every row, unless it asks for a path to equal a string, a UUID or a boolean), in
-     * the order of the store; a copy of the references: later writes do not change it.
+     * The rows that may match {@code filter} (every row, unless it asks for a path to equal a string, a UUID or a
+     * boolean), in the order of the store; a copy of the references: later writes do not change it.
      */
     List<Row> snapshot(Document filter) {
         List<Row> result = new ArrayList<>();

@@ -13,7 +13,8 @@ import java.util.UUID;
  * equal one reads only the rows that can match instead of every row. The candidates are a superset of the
  * matches: rows whose value there is anything else that could still match (an array, which matches when it contains
  * the value, or a path through an array of documents) are in every answer; only a missing or null value, or a
- * different string, UUID or boolean, is left out, and those never equal the value. The filter then runs on the candidates.
+ * different string, UUID or boolean, is left out, and those never equal the value. The filter then runs on the
+ * candidates.
  *
  * <p>Built at the first query that can use it, kept up to date with the rows; not thread-safe, like the rows.
  */

@@ -5,8 +5,9 @@ import java.util.function.Predicate;
 
 /**
  * A regular expression that only spells out a text (every operator escaped, or quoted with {@code Pattern.quote}, as
- * the services' name searches send them), with no option or only {@code i}: whether a string contains the text, decided as the {@link
- * java.util.regex.Pattern} mongo-java-server compiles for it decides, without a {@code Matcher} per string. The
+ * the services' name searches send them), with no option or only {@code i}: whether a string contains the text,
+ * decided as the {@link java.util.regex.Pattern} mongo-java-server compiles for it decides, without a {@code Matcher}
+ * per string. The
  * case-insensitive comparison is that pattern's ({@code CASE_INSENSITIVE | UNICODE_CASE}: a character matches when it
  * equals the pattern's character folded with {@code toLowerCase(toUpperCase(c))}, or when it folds to it), one
  * UTF-16 unit at a time; strings holding a surrogate go to the pattern itself, as does anything else.
