@@ -292,19 +292,13 @@ final class CoveredRows {
     }
 
     /**
-     * The first {@code keep} of all rows in a list's order ({@link PagedFacet#order}: sorted by {@code orderBy} over
-     * what {@code projection} puts in each document, ties in the store's order), from an order kept with every write
-     * and made now from the rows if there is none yet; null when no more orders are kept or the budget is spent.
-     */
-    List<Row> first(Document projection, Document orderBy, int keep) {
-        return first(projection, orderBy, keep, null, rows.size());
-    }
-
-    /**
-     * The same for the {@code matches} rows {@code matching} accepts (null: every row), walking the kept order from
-     * its start; null also when that would visit more rows than its budget ({@link SortedRows#first(int, Predicate,
-     * int)}): at most {@link #walkAtLeast} rows or a sixteenth of them if more, and no more than about twice the
-     * matches (ranking the matches costs about one step each).
+     * The first {@code keep} of the {@code matches} rows {@code matching} accepts (null: every row) in a list's order
+     * ({@link PagedFacet#order}: sorted by {@code orderBy} over what {@code projection} puts in each document, ties in
+     * the store's order), from an order kept with every write and made now from the rows if there is none yet; null
+     * when no more orders are kept or the budget is spent, or when the walk from the order's start would visit more
+     * rows than its budget ({@link SortedRows#first(int, Predicate, int)}): at most {@link #walkAtLeast} rows or a
+     * sixteenth of them if more, and no more than about twice the matches (ranking the matches costs about one step
+     * each).
      */
     List<Row> first(Document projection, Document orderBy, int keep, Predicate<Row> matching, long matches) {
         SortedRows order = order(projection, orderBy);
