@@ -1,12 +1,15 @@
 package org.openintl.localstack.mongo;
 
+import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
@@ -29,11 +32,16 @@ final class CoveredRows {
     private static final int SHARED_MAX = 50_000;
     /** At most this many paths per collection are looked up by equality ({@link EqualityPostings}). */
     private static final int POSTINGS_MAX = 8;
+    /** At most this many paths per collection are searched in their folded text ({@link FoldedText}). */
+    private static final int TEXTS_MAX = 8;
     /** At most this many list orders per collection are kept ({@link SortedRows}). */
     private static final int ORDERS_MAX = 4;
 
     /** Finds, counts and pipelines that read only the rows of an equality's value (for tests and the log). */
     static final LongAdder NARROWED_BY_EQUALITY = new LongAdder();
+
+    /** Finds, counts and pipelines that read only the rows a search found in the folded text (for tests). */
+    static final LongAdder NARROWED_BY_TEXT = new LongAdder();
 
     /** Pages of lists read from a kept order ({@link SortedRows}; for tests and the log). */
     static final LongAdder PAGES_FROM_KEPT_ORDERS = new LongAdder();
@@ -49,6 +57,9 @@ final class CoveredRows {
 
     private static final int WALK_SHARE = 16;
 
+    /** The literal searches are looked up when no equality has fewer candidates than this share of the rows. */
+    private static final int SEARCH_WORTH = 64;
+
     private final CoveredFields fields = new CoveredFields();
     private final Map<String, String> sharedStrings = new HashMap<>();
     private final String name;
@@ -59,6 +70,7 @@ final class CoveredRows {
     private TreeMap<Object, Row> rows;
     private RowLayout layout = RowLayout.NONE;
     private final Map<String, EqualityPostings> postings = new HashMap<>();
+    private final Map<String, FoldedText> texts = new HashMap<>();
     private final Map<List<Document>, SortedRows> orders = new HashMap<>();
     private Document rowProjection;
 
@@ -114,6 +126,10 @@ final class CoveredRows {
                 delta -= previous == null ? 0 : p.remove(previous);
                 delta += p.add(row);
             }
+            for (FoldedText t : texts.values()) {
+                delta -= previous == null ? 0 : t.remove(previous);
+                delta += t.add(row);
+            }
             try {
                 for (SortedRows order : orders.values()) {
                     if (previous != null) {
@@ -136,6 +152,9 @@ final class CoveredRows {
                 long delta = -estimate(previous);
                 for (EqualityPostings p : postings.values()) {
                     delta -= p.remove(previous);
+                }
+                for (FoldedText t : texts.values()) {
+                    delta -= t.remove(previous);
                 }
                 try {
                     for (SortedRows order : orders.values()) {
@@ -190,11 +209,13 @@ final class CoveredRows {
     }
 
     /**
-     * The fewest candidates one of the filter's equalities has; null when every row is one, or when they are more
-     * than a quarter of the rows (reading all rows in order is then cheaper than putting them in order).
+     * The fewest candidates one of the filter's equalities or literal searches has; null when every row is one, or
+     * when they are more than a quarter of the rows (reading all rows in order is then cheaper than putting them in
+     * order).
      */
     private Collection<Row> fewestCandidates(Document filter) {
         Collection<Row> fewest = null;
+        boolean byText = false;
         for (Map.Entry<String, Object> condition : equalities(filter, new ArrayList<>())) {
             EqualityPostings p = postingsFor(condition.getKey());
             if (p != null) {
@@ -204,11 +225,99 @@ final class CoveredRows {
                 }
             }
         }
+        if (fewest == null || fewest.size() > rows.size() / SEARCH_WORTH) {
+            for (List<Map.Entry<String, BsonRegularExpression>> search : searches(filter, new ArrayList<>())) {
+                Collection<Row> candidates = searchCandidates(search);
+                if (candidates != null && (fewest == null || candidates.size() < fewest.size())) {
+                    fewest = candidates;
+                    byText = true;
+                }
+            }
+        }
         if (fewest == null || fewest.size() > rows.size() / 4) {
             return null;
         }
-        NARROWED_BY_EQUALITY.increment();
+        (byText ? NARROWED_BY_TEXT : NARROWED_BY_EQUALITY).increment();
         return fewest;
+    }
+
+    /**
+     * The conditions that must all hold (also inside {@code $and}) and name literal patterns only: {@code path:
+     * pattern}, or {@code $or} of such; each as its alternatives.
+     */
+    private static List<List<Map.Entry<String, BsonRegularExpression>>> searches(
+            Document filter, List<List<Map.Entry<String, BsonRegularExpression>>> into) {
+        if (filter == null) {
+            return into;
+        }
+        for (Map.Entry<String, Object> e : filter.entrySet()) {
+            if (e.getKey().equals("$and") && e.getValue() instanceof List<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document d) {
+                        searches(d, into);
+                    }
+                }
+            } else if (e.getKey().equals("$or") && e.getValue() instanceof List<?> clauses && !clauses.isEmpty()) {
+                List<Map.Entry<String, BsonRegularExpression>> alternatives = new ArrayList<>();
+                for (Object clause : clauses) {
+                    if (clause instanceof Document d && d.size() == 1) {
+                        Map.Entry<String, Object> only = d.entrySet().iterator().next();
+                        if (!only.getKey().startsWith("$") && only.getValue() instanceof BsonRegularExpression p) {
+                            alternatives.add(Map.entry(only.getKey(), p));
+                        }
+                    }
+                }
+                if (alternatives.size() == clauses.size()) {
+                    into.add(alternatives);
+                }
+            } else if (!e.getKey().startsWith("$") && e.getValue() instanceof BsonRegularExpression pattern) {
+                into.add(List.of(Map.entry(e.getKey(), pattern)));
+            }
+        }
+        return into;
+    }
+
+    /** The rows that may match one of a search's alternatives; null when one of them cannot be looked up. */
+    private Collection<Row> searchCandidates(List<Map.Entry<String, BsonRegularExpression>> alternatives) {
+        List<Collection<Row>> found = new ArrayList<>();
+        for (Map.Entry<String, BsonRegularExpression> alternative : alternatives) {
+            char[] folded = FoldedText.searchText(alternative.getValue());
+            FoldedText text = folded == null ? null : textFor(alternative.getKey());
+            if (text == null) {
+                return null;
+            }
+            found.add(text.candidates(folded));
+        }
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        Set<Row> union = new HashSet<>(); // rows are equal only to themselves
+        found.forEach(union::addAll);
+        return union;
+    }
+
+    /** The folded text of a covered path, built now from the rows if the budget allows; null otherwise. */
+    private FoldedText textFor(String path) {
+        FoldedText existing = texts.get(path);
+        if (existing != null || !fields.covers(path) || texts.size() >= TEXTS_MAX) {
+            return existing;
+        }
+        long most = rows.size() * (FoldedText.ENTRY_BYTES + 2L * SHARED_LENGTH);
+        if (!RowBudget.charge(most)) {
+            return null;
+        }
+        FoldedText built = new FoldedText(path);
+        long used = 0;
+        for (Map.Entry<Object, Row> e : rows.entrySet()) {
+            used += built.add(e.getValue());
+        }
+        if (!RowBudget.charge(used - most)) { // longer strings than planned for, and the budget is spent
+            RowBudget.charge(-used);
+            return null;
+        }
+        bytes += used;
+        texts.put(path, built);
+        return built;
     }
 
     /** The conditions {@code path: value} (or {@code $eq}) that must all hold, also inside {@code $and}. */
@@ -424,6 +533,7 @@ final class CoveredRows {
         bytes = 0;
         rows = null;
         postings.clear();
+        texts.clear();
         orders.clear();
     }
 

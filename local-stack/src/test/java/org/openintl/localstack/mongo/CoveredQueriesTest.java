@@ -219,6 +219,111 @@ class CoveredQueriesTest {
         }
     }
 
+    @Test
+    void literalSearchesReadTheirCandidatesFromTheFoldedTextAndFollowEveryWrite() {
+        insert(300);
+        for (MongoCollection<Document> c : both()) { // names whose case folding is not plain, on a few rows each
+            c.updateMany(eq("_id", "s-1"), Updates.set("state.profile.familyName", "Kelvin\u212A"));
+            c.updateMany(eq("_id", "s-2"), Updates.set("state.profile.familyName", "\u0130stanbul I\u015f\u0131k"));
+            c.updateMany(eq("_id", "s-3"), Updates.set("state.profile.familyName", "Stra\u00dfe"));
+            c.updateMany(eq("_id", "s-4"), Updates.set("state.profile.familyName", "STRA\u1e9eE"));
+            c.updateMany(
+                    eq("_id", "s-5"),
+                    Updates.set("state.profile.givenName", "\u03a3\u0399\u03a3\u03a5\u03a6\u039f\u03a3"));
+            c.updateMany(
+                    eq("_id", "s-6"),
+                    Updates.set("state.profile.givenName", "\u03c3\u03af\u03c3\u03c5\u03c6\u03bf\u03c2"));
+            c.updateMany(eq("_id", "s-7"), Updates.set("state.profile.givenName", "\u01c5emal"));
+            c.updateMany(eq("_id", "s-8"), Updates.set("state.profile.givenName", "\ud835\udc9clice"));
+            c.updateMany(eq("_id", "s-9"), Updates.set("state.profile.familyName", "\uff26\uff55\uff4c\uff4c"));
+            c.updateMany(eq("_id", "s-10"), Updates.set("state.profile.chineseName", List.of("\u660e", "\u4eae")));
+            c.updateMany(eq("_id", "s-11"), Updates.set("state.profile.chineseName", 7));
+        }
+        long before = CoveredRows.NARROWED_BY_TEXT.sum();
+        assertSameSearches();
+        assertThat(CoveredRows.NARROWED_BY_TEXT.sum() - before)
+                .as("searches narrowed by the folded text")
+                .isGreaterThanOrEqualTo(20);
+
+        long compactions = FoldedText.COMPACTIONS.sum();
+        for (MongoCollection<Document> c : both()) { // every row written again, then some: the text is made anew
+            c.updateMany(empty(), Updates.inc("version", 1));
+            c.updateMany(
+                    eq("state.profile.familyName", "Tran"), Updates.set("state.profile.familyName", "Kr\u00fcger"));
+            c.updateMany(eq("state.profile.givenName", "Chi"), Updates.unset("state.profile.givenName"));
+            c.updateMany(eq("state.status", "APPLIED"), Updates.set("state.profile.chineseName", "\u5f20\u660e"));
+            c.deleteMany(eq("state.nationality", "KR"));
+        }
+        insert(40);
+        assertThat(FoldedText.COMPACTIONS.sum() - compactions)
+                .as("texts made anew")
+                .isPositive();
+        assertSameSearches();
+    }
+
+    private void assertSameSearches() {
+        MongoCollection<Document> c = collection(coveredClient);
+        MongoCollection<Document> p = collection(plainClient);
+        Bson byName = Sorts.ascending("state.profile.familyName", "state.profile.givenName", "_id");
+        for (Bson filter : searchFilters()) {
+            assertThat(ids(c, filter, byName)).as(filter.toString()).isEqualTo(ids(p, filter, byName));
+            assertThat(c.countDocuments(filter)).as("count " + filter).isEqualTo(p.countDocuments(filter));
+            List<Bson> list = pageWithTotal(filter, Sorts.ascending("k0", "k1", "_id"), 0, 20);
+            assertThat(c.aggregate(list).into(new ArrayList<>()))
+                    .as(list.toString())
+                    .isEqualTo(p.aggregate(list).into(new ArrayList<>()));
+        }
+    }
+
+    /** Name searches as the services send them, and patterns the folded text must not narrow wrongly. */
+    private static List<Bson> searchFilters() {
+        List<Bson> filters = new ArrayList<>();
+        List<String> texts = List.of(
+                "k",
+                "K",
+                "\u212A",
+                "kelvin\u212a",
+                "\u0130",
+                "i",
+                "I",
+                "\u0131",
+                "\u0131\u015f",
+                "ss",
+                "\u00df",
+                "\u1e9e",
+                "stra\u00dfe",
+                "STRASSE",
+                "\u03c3",
+                "\u03c2",
+                "\u03bf\u03c2",
+                "\u03a3\u03a5",
+                "\u01c6",
+                "\u01c4em",
+                "lice",
+                "\ud835\udc9c",
+                "\uff46\uff55",
+                "\u660e",
+                "\u4eae",
+                "guy",
+                "ngu",
+                "Q\\E",
+                "binh",
+                "\uffff");
+        for (String text : texts) {
+            String quoted = Pattern.quote(text);
+            filters.add(or(
+                    regex("state.profile.familyName", quoted, "i"),
+                    regex("state.profile.givenName", quoted, "i"),
+                    regex("state.profile.chineseName", quoted, "i")));
+            filters.add(and(in("state.status", "ADMITTED", "ENROLLED"), regex("state.profile.familyName", quoted)));
+        }
+        filters.add(regex("state.profile.familyName", "stra.e", "i")); // not a literal: every row tested
+        filters.add(regex("state.profile.familyName", "kelvin", "im"));
+        filters.add(or(regex("state.profile.givenName", "an", "i"), eq("state.nationality", "VN")));
+        filters.add(and(eq("state.nationality", "CN"), regex("state.profile.givenName", "\\Qbinh\\E", "i")));
+        return filters;
+    }
+
     private void assertSameLists() {
         MongoCollection<Document> c = collection(coveredClient);
         MongoCollection<Document> p = collection(plainClient);
