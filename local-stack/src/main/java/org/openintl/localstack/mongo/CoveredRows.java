@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
@@ -73,6 +71,7 @@ final class CoveredRows {
     private final Map<String, FoldedText> texts = new HashMap<>();
     private final Map<List<Document>, SortedRows> orders = new HashMap<>();
     private Document rowProjection;
+    private int searchMarks;
 
     /**
      * @param project applies a find's projection to a document, as mongo-java-server does (its aggregation
@@ -291,8 +290,18 @@ final class CoveredRows {
         if (found.size() == 1) {
             return found.get(0);
         }
-        Set<Row> union = new HashSet<>(); // rows are equal only to themselves
-        found.forEach(union::addAll);
+        // each row once: marked with this search's number (a hash set of the rows was a sixth of a name search)
+        int mark = ++searchMarks;
+        List<Row> union =
+                new ArrayList<>(found.stream().mapToInt(Collection::size).sum());
+        for (Collection<Row> rowsFound : found) {
+            for (Row row : rowsFound) {
+                if (row.searchMark != mark) {
+                    row.searchMark = mark;
+                    union.add(row);
+                }
+            }
+        }
         return union;
     }
 
@@ -302,7 +311,7 @@ final class CoveredRows {
         if (existing != null || !fields.covers(path) || texts.size() >= TEXTS_MAX) {
             return existing;
         }
-        long most = rows.size() * (FoldedText.ENTRY_BYTES + 2L * SHARED_LENGTH);
+        long most = rows.size() * (FoldedText.ENTRY_BYTES + 3L * SHARED_LENGTH);
         if (!RowBudget.charge(most)) {
             return null;
         }

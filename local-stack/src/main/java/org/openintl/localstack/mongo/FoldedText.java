@@ -27,11 +27,17 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class FoldedText {
 
-    /** The bytes a row's entry takes in the heap, about, besides its characters (slot arrays, a map entry). */
+    /**
+     * The bytes a row's entry takes in the heap, about, besides its characters (two bytes each in the array, one or
+     * two in the string): slot arrays, a map entry.
+     */
     static final long ENTRY_BYTES = 56;
 
-    /** Ends every string: a non-character that no search text holds (a search holding it is not narrowed). */
-    private static final char END = '\uFFFF';
+    /**
+     * Ends every string: a character no name holds (a string holding it is unsure, a search holding it is not
+     * narrowed), and one that keeps a text of Latin letters in one byte per character.
+     */
+    private static final char END = '\u0000';
 
     /** Characters a pattern's folded text may hold that fold to another character: a string with one is unsure. */
     private static final boolean[] AMBIGUOUS = ambiguous();
@@ -46,6 +52,9 @@ final class FoldedText {
     private Row[] rows = new Row[64];
     private int slots;
     private int empty;
+    /** The text as a string, for {@link String#indexOf}'s vectorised search; made again after a write. */
+    private String searchable;
+
     private final Map<Object, Integer> slotOf = new HashMap<>();
     private final Map<Object, Row> others = new HashMap<>();
 
@@ -67,7 +76,7 @@ final class FoldedText {
         char[] folded = new char[literal.length()];
         for (int i = 0; i < folded.length; i++) {
             int f = LiteralPattern.fold(literal.charAt(i));
-            if (f >= END) {
+            if (f == END || f > Character.MAX_VALUE) {
                 return null;
             }
             folded[i] = (char) f;
@@ -86,6 +95,7 @@ final class FoldedText {
             return ENTRY_BYTES;
         }
         ensure(s.length() + 1);
+        searchable = null;
         starts[slots] = length;
         rows[slots] = row;
         for (int i = 0; i < s.length(); i++) {
@@ -93,7 +103,7 @@ final class FoldedText {
         }
         text[length++] = END;
         slotOf.put(row.position(), slots++);
-        return ENTRY_BYTES + 2L * (s.length() + 1);
+        return ENTRY_BYTES + 3L * (s.length() + 1);
     }
 
     /** @return the bytes it freed */
@@ -105,42 +115,35 @@ final class FoldedText {
         int chars = (slot + 1 < slots ? starts[slot + 1] : length) - starts[slot];
         rows[slot] = null;
         empty++;
+        searchable = null;
         if (empty > 32 && empty > slots / 2) {
             compact();
         }
-        return ENTRY_BYTES + 2L * chars;
+        return ENTRY_BYTES + 3L * chars;
     }
 
     /** The rows whose string at the path may contain {@code folded} (from {@link #searchText}), in no order. */
     Collection<Row> candidates(char[] folded) {
+        if (searchable == null) {
+            searchable = new String(text, 0, length);
+        }
+        String wanted = new String(folded);
         List<Row> found = new ArrayList<>();
-        char first = folded[0];
-        int n = folded.length;
-        int last = length - n;
-        for (int i = 0; i <= last; i++) {
-            if (text[i] != first) {
-                continue;
+        int slot = 0; // the string at a match: the matches come in the text's order, so it only moves forward
+        for (int i = searchable.indexOf(wanted); i >= 0; ) {
+            while (slot + 1 < slots && starts[slot + 1] <= i) {
+                slot++;
             }
-            int j = 1;
-            while (j < n && text[i + j] == folded[j]) {
-                j++;
+            if (rows[slot] != null) {
+                found.add(rows[slot]);
             }
-            if (j == n) {
-                int slot = slotAt(i);
-                if (rows[slot] != null) {
-                    found.add(rows[slot]);
-                }
-                i = (slot + 1 < slots ? starts[slot + 1] : length) - 1; // on to the next string
+            if (slot + 1 == slots) {
+                break;
             }
+            i = searchable.indexOf(wanted, starts[slot + 1]); // on to the next string
         }
         found.addAll(others.values());
         return found;
-    }
-
-    /** The slot whose string holds the character at {@code offset}. */
-    private int slotAt(int offset) {
-        int found = Arrays.binarySearch(starts, 0, slots, offset);
-        return found >= 0 ? found : -found - 2;
     }
 
     private void ensure(int chars) {
@@ -165,6 +168,7 @@ final class FoldedText {
         length = 0;
         slots = 0;
         empty = 0;
+        searchable = null;
         for (int s = 0; s < oldSlots; s++) {
             Row row = oldRows[s];
             if (row == null) {
@@ -212,7 +216,7 @@ final class FoldedText {
         boolean[] ambiguous = new boolean[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             int f = LiteralPattern.fold(c);
-            ambiguous[c] = f >= END || (folding[c] && f != c);
+            ambiguous[c] = f == END || f > Character.MAX_VALUE || (folding[c] && f != c);
         }
         return ambiguous;
     }

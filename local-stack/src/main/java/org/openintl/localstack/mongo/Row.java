@@ -6,14 +6,16 @@ import de.bwaldvogel.mongo.bson.Document;
  * One document's covered fields ({@link CoveredRows}): the row document that mongo-java-server's matcher and stages
  * read, and the value at each of its layout's paths read once when the row was made ({@link RowLayout}). Walking the
  * nested documents of every row for every filter, projection and sort was most of a list's time (three hash-table
- * look-ups per path and row, each a cache miss at 20,000 rows; docs/embedded-database.md). Never changed once made:
- * a write replaces the row.
+ * look-ups per path and row, each a cache miss at 20,000 rows; docs/embedded-database.md). Never changed once made
+ * (a write replaces the row), but for the mark a search's union of candidates sets.
  */
 final class Row {
 
     private final Object position;
     private final Document document;
     private final Object[] values;
+    /** The last search that took this row ({@link CoveredRows}, under its collection's lock): the only mutable part. */
+    int searchMark;
 
     Row(Object position, Document document, Object[] values) {
         this.position = position;
