@@ -42,12 +42,16 @@ final class FoldedText {
     /** Characters a pattern's folded text may hold that fold to another character: a string with one is unsure. */
     private static final boolean[] AMBIGUOUS = ambiguous();
 
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
+
     /** Arrays made again from their live strings (for tests). */
     static final LongAdder COMPACTIONS = new LongAdder();
 
     private final String path;
+    /** The strings, each ended by the end mark, after one end mark (so that each string starts after one). */
     private char[] text = new char[1024];
-    private int length;
+
+    private int length = 1;
     private int[] starts = new int[64];
     private Row[] rows = new Row[64];
     private int slots;
@@ -64,22 +68,44 @@ final class FoldedText {
 
     /**
      * The text to look for when a row's string matching {@code pattern} must contain it folded: the pattern's literal
-     * text, folded; null when the pattern is not a literal (or has options other than {@code i}), is empty, or holds
+     * text, folded, after the end mark when the pattern is anchored at the start ({@code ^}) and before it when at the
+     * end ({@code $}); null when the pattern is not a literal (or has options other than {@code i}), is empty, or holds
      * the end mark.
      */
     static char[] searchText(BsonRegularExpression pattern) {
         String options = pattern.getOptions() == null ? "" : pattern.getOptions();
-        String literal = LiteralPattern.literal(pattern.getPattern());
-        if (literal == null || literal.isEmpty() || !(options.isEmpty() || options.equals("i"))) {
+        String source = pattern.getPattern();
+        if (source == null || !(options.isEmpty() || options.equals("i"))) {
             return null;
         }
-        char[] folded = new char[literal.length()];
-        for (int i = 0; i < folded.length; i++) {
+        boolean atStart = source.startsWith("^");
+        String body = atStart ? source.substring(1) : source;
+        boolean atEnd = false;
+        String literal = null;
+        if (body.endsWith("$") && !LiteralPattern.endsQuoted(body.substring(0, body.length() - 1))) {
+            literal = LiteralPattern.literal(body.substring(0, body.length() - 1));
+            atEnd = literal != null;
+        }
+        if (!atEnd) {
+            literal = LiteralPattern.literal(body);
+        }
+        if (literal == null || literal.isEmpty()) {
+            return null;
+        }
+        int from = atStart ? 1 : 0;
+        char[] folded = new char[from + literal.length() + (atEnd ? 1 : 0)];
+        for (int i = 0; i < literal.length(); i++) {
             int f = LiteralPattern.fold(literal.charAt(i));
             if (f == END || f > Character.MAX_VALUE) {
                 return null;
             }
-            folded[i] = (char) f;
+            folded[from + i] = (char) f;
+        }
+        if (atStart) {
+            folded[0] = END;
+        }
+        if (atEnd) {
+            folded[folded.length - 1] = END;
         }
         return folded;
     }
@@ -128,10 +154,11 @@ final class FoldedText {
             searchable = new String(text, 0, length);
         }
         String wanted = new String(folded);
+        int shift = folded[0] == END ? 1 : 0; // anchored at the start: found at the end mark before the string
         List<Row> found = new ArrayList<>();
         int slot = 0; // the string at a match: the matches come in the text's order, so it only moves forward
         for (int i = searchable.indexOf(wanted); i >= 0; ) {
-            while (slot + 1 < slots && starts[slot + 1] <= i) {
+            while (slot + 1 < slots && starts[slot + 1] <= i + shift) {
                 slot++;
             }
             if (rows[slot] != null) {
@@ -140,7 +167,7 @@ final class FoldedText {
             if (slot + 1 == slots) {
                 break;
             }
-            i = searchable.indexOf(wanted, starts[slot + 1]); // on to the next string
+            i = searchable.indexOf(wanted, starts[slot + 1] - shift); // on to the next string
         }
         found.addAll(others.values());
         return found;
@@ -165,7 +192,8 @@ final class FoldedText {
         text = new char[Math.max(1024, oldLength - oldLength / 4)];
         starts = new int[Math.max(64, oldSlots - empty + 16)];
         rows = new Row[starts.length];
-        length = 0;
+        text[0] = END;
+        length = 1;
         slots = 0;
         empty = 0;
         searchable = null;
@@ -186,11 +214,14 @@ final class FoldedText {
         COMPACTIONS.increment();
     }
 
-    /** Whether the folded string stands for it in every literal search: no surrogate, no ambiguous character. */
+    /**
+     * Whether the folded string stands for it in every literal search: no surrogate, no ambiguous character, and no
+     * line terminator (before which a pattern's {@code $} also matches).
+     */
     private static boolean plain(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == END || Character.isSurrogate(c) || AMBIGUOUS[c]) {
+            if (c == END || Character.isSurrogate(c) || AMBIGUOUS[c] || LINE_TERMINATORS.indexOf(c) >= 0) {
                 return false;
             }
         }

@@ -79,6 +79,22 @@ final class LiteralPattern {
         return text.toString();
     }
 
+    /** Whether {@code pattern}, read as {@link #literal} reads it, ends inside a quote: a {@code \Q} without its {@code \E}. */
+    static boolean endsQuoted(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if (pattern.charAt(i) == '\\' && pattern.startsWith("Q", i + 1)) {
+                int end = pattern.indexOf("\\E", i + 2);
+                if (end < 0) {
+                    return true;
+                }
+                i = end + 1;
+            } else if (pattern.charAt(i) == '\\') {
+                i++;
+            }
+        }
+        return false;
+    }
+
     /** {@code Pattern}'s single character with both flags: folded unless it has no case, then itself only. */
     private static Predicate<String> single(char c, Predicate<String> general) {
         int upper = Character.toUpperCase((int) c);

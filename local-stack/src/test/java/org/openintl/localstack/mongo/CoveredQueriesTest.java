@@ -238,6 +238,8 @@ class CoveredQueriesTest {
             c.updateMany(eq("_id", "s-9"), Updates.set("state.profile.familyName", "\uff26\uff55\uff4c\uff4c"));
             c.updateMany(eq("_id", "s-10"), Updates.set("state.profile.chineseName", List.of("\u660e", "\u4eae")));
             c.updateMany(eq("_id", "s-11"), Updates.set("state.profile.chineseName", 7));
+            c.updateMany(eq("_id", "s-12"), Updates.set("state.profile.familyName", "Le\n")); // $ matches before \n
+            c.updateMany(eq("_id", "s-13"), Updates.set("state.profile.familyName", "Le$"));
         }
         long before = CoveredRows.NARROWED_BY_TEXT.sum();
         assertSameSearches();
@@ -317,6 +319,20 @@ class CoveredQueriesTest {
                     regex("state.profile.chineseName", quoted, "i")));
             filters.add(and(in("state.status", "ADMITTED", "ENROLLED"), regex("state.profile.familyName", quoted)));
         }
+        // anchored, as the partner import's natural key asks for a name (country and one of four names, equal)
+        for (String name : List.of("Nguyen", "le", "LE$", "stra\u00dfe", "\u212Aelvin\u212A", "Ly", "\u660e")) {
+            filters.add(and(
+                    eq("state.nationality", "VN"),
+                    or(
+                            regex("state.profile.familyName", "^" + Pattern.quote(name) + "$", "i"),
+                            regex("state.profile.chineseName", "^" + Pattern.quote(name) + "$", "i"))));
+            filters.add(regex("state.profile.familyName", "^" + Pattern.quote(name), "i"));
+            filters.add(regex("state.profile.familyName", Pattern.quote(name) + "$"));
+        }
+        filters.add(regex("state.profile.familyName", "^Le$", "i"));
+        filters.add(regex("state.profile.familyName", "^Le\\$", "i")); // an escaped dollar: the text "le$"
+        filters.add(regex("state.profile.familyName", "\\QLe$", "i")); // quoted to the end: the text "le$"
+        filters.add(regex("state.profile.familyName", "^\\QLe\\E$\\Q\\E", "i"));
         filters.add(regex("state.profile.familyName", "stra.e", "i")); // not a literal: every row tested
         filters.add(regex("state.profile.familyName", "kelvin", "im"));
         filters.add(or(regex("state.profile.givenName", "an", "i"), eq("state.nationality", "VN")));

@@ -157,6 +157,17 @@ public final class EmbeddedListLatency {
                     Filters.regex("state.name.ko", Pattern.quote("Bench 1"), "i"),
                     Filters.regex("state.originalName", Pattern.quote("Bench 1"), "i"));
             row(out, "partners: name search", beforeRuns, () -> partnerPage(partners, Filters.and(current, q)));
+            // the partner import's natural key (PartnerRepository.findByName): the oldest with the name in the country;
+            // "before" here is mongo-java-server's own path, which it took while createdAt had no index
+            String key = "^" + Pattern.quote("Bench 4242 University") + "$";
+            Bson byName = Filters.and(
+                    Filters.eq("state.country", "VN"),
+                    Filters.or(
+                            Filters.regex("state.name.zh", key, "i"),
+                            Filters.regex("state.name.en", key, "i"),
+                            Filters.regex("state.name.ko", key, "i"),
+                            Filters.regex("state.originalName", key, "i")));
+            row(out, "partners: find by name (import's key)", 3, () -> oldest(partners, byName));
         } finally {
             server.shutdownNow();
             CoveredCollection.answerFromRows = true;
@@ -254,6 +265,19 @@ public final class EmbeddedListLatency {
         return page(partners, filter, 0, "state.name.en", "state.name.zh", Sorts.ascending("k0", "k1"));
     }
 
+    /** {@code SortedIds.page} of the oldest match: ids by {@code createdAt}, first one; how many (0 or 1). */
+    private static long oldest(MongoCollection<Document> partners, Bson filter) {
+        List<Document> first = partners.aggregate(List.of(
+                        Aggregates.match(filter),
+                        Aggregates.project(new Document("_id", 1).append("k0", "$createdAt")),
+                        Aggregates.sort(Sorts.ascending("k0")),
+                        Aggregates.sort(Sorts.ascending("k0")),
+                        Aggregates.limit(1),
+                        Aggregates.project(new Document("_id", 1))))
+                .into(new ArrayList<>());
+        return first.size();
+    }
+
     private static void byIds(MongoCollection<Document> collection, List<Object> ids) {
         collection
                 .find(Filters.in("_id", ids))
@@ -295,6 +319,7 @@ public final class EmbeddedListLatency {
         List<IndexModel> indexes = new ArrayList<>();
         indexes.add(new IndexModel(Indexes.ascending("state.name.en", "state.name.zh")));
         for (String field : List.of(
+                "createdAt",
                 "state.archived",
                 "state.country",
                 "state.continent",

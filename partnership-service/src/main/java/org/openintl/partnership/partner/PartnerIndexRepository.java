@@ -26,6 +26,9 @@ class PartnerIndexRepository {
                         // the name search (a substring in any of the names)
                         new IndexModel(Indexes.ascending("state.name.zh")),
                         new IndexModel(Indexes.ascending("state.name.ko")),
-                        new IndexModel(Indexes.ascending("state.originalName"))));
+                        new IndexModel(Indexes.ascending("state.originalName")),
+                        // an import's natural key takes the oldest partner with the name (findByName): without it the
+                        // embedded server read every document for each row imported
+                        new IndexModel(Indexes.ascending("createdAt"))));
     }
 }
