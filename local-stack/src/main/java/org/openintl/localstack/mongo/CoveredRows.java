@@ -315,7 +315,7 @@ final class CoveredRows {
         if (!RowBudget.charge(most)) {
             return null;
         }
-        FoldedText built = new FoldedText(path);
+        FoldedText built = new FoldedText(layout.reader(path));
         long used = 0;
         for (Map.Entry<Object, Row> e : rows.entrySet()) {
             used += built.add(e.getValue());

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
  * For one covered path: every row's string there, case-folded ({@link LiteralPattern#fold}) one character at a time,
@@ -47,7 +48,8 @@ final class FoldedText {
     /** Arrays made again from their live strings (for tests). */
     static final LongAdder COMPACTIONS = new LongAdder();
 
-    private final String path;
+    /** The row's value at the path, as {@link FieldValues#value} reads it from the row's document. */
+    private final Function<Row, Object> read;
     /** The strings, each ended by the end mark, after one end mark (so that each string starts after one). */
     private char[] text = new char[1024];
 
@@ -62,8 +64,9 @@ final class FoldedText {
     private final Map<Object, Integer> slotOf = new HashMap<>();
     private final Map<Object, Row> others = new HashMap<>();
 
-    FoldedText(String path) {
-        this.path = path;
+    /** @param read the value at the path (from the row's values read in advance: {@link RowLayout#reader}) */
+    FoldedText(Function<Row, Object> read) {
+        this.read = read;
     }
 
     /**
@@ -112,7 +115,7 @@ final class FoldedText {
 
     /** @return the bytes it booked */
     long add(Row row) {
-        Object value = FieldValues.value(row.document(), path);
+        Object value = read.apply(row);
         if (value == null || value instanceof Missing) {
             return 0;
         }

@@ -168,6 +168,13 @@ public final class EmbeddedListLatency {
                             Filters.regex("state.name.ko", key, "i"),
                             Filters.regex("state.originalName", key, "i")));
             row(out, "partners: find by name (import's key)", 3, () -> oldest(partners, byName));
+            say(
+                    out,
+                    String.format(
+                            Locale.ROOT,
+                            "booked against the rows' budget at the end (rows, postings, kept orders, folded texts):"
+                                    + " %,d KB%n",
+                            RowBudget.usedBytes() >> 10));
         } finally {
             server.shutdownNow();
             CoveredCollection.answerFromRows = true;
