@@ -71,7 +71,7 @@ final class CoveredRows {
     private final Map<String, FoldedText> texts = new HashMap<>();
     private final Map<List<Document>, SortedRows> orders = new HashMap<>();
     private Document rowProjection;
-    private int searchMarks;
+    private long searchMarks;
 
     /**
      * @param project applies a find's projection to a document, as mongo-java-server does (its aggregation
@@ -291,7 +291,7 @@ final class CoveredRows {
             return found.get(0);
         }
         // each row once: marked with this search's number (a hash set of the rows was a sixth of a name search)
-        int mark = ++searchMarks;
+        long mark = ++searchMarks;
         List<Row> union =
                 new ArrayList<>(found.stream().mapToInt(Collection::size).sum());
         for (Collection<Row> rowsFound : found) {
@@ -321,7 +321,7 @@ final class CoveredRows {
             used += built.add(e.getValue());
         }
         if (!RowBudget.charge(used - most)) { // longer strings than planned for, and the budget is spent
-            RowBudget.charge(-used);
+            RowBudget.charge(-most);
             return null;
         }
         bytes += used;

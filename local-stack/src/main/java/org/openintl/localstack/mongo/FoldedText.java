@@ -16,9 +16,9 @@ import java.util.function.Function;
  * end to end in one array, so that a search for a literal text reads that array instead of every row. The rows found
  * are a superset of the matches, as for {@link EqualityPostings}: a string containing the text contains it folded;
  * rows whose value the folded text cannot stand for (an array, a number, a document, a path through an array, a
- * string holding a surrogate or a character that is itself another's folding without folding to itself) are in every
- * answer; only a missing or null value, which never matches a pattern, is left out. The filter then runs on the rows
- * found.
+ * string holding a surrogate, a line terminator or a character that is itself another's folding without folding to
+ * itself) are in every answer; only a missing or null value, which never matches a pattern, is left out. The filter
+ * then runs on the rows found. A text anchored with {@code ^} or {@code $} is looked for next to the end marks.
  *
  * <p>Why: a name search over 100,000 students read three strings of every row, each a separate object in the heap;
  * reading them was mostly cache misses (docs/performance.md). A write appends the row's new string and leaves the old

@@ -15,7 +15,7 @@ final class Row {
     private final Document document;
     private final Object[] values;
     /** The last search that took this row ({@link CoveredRows}, under its collection's lock): the only mutable part. */
-    int searchMark;
+    long searchMark;
 
     Row(Object position, Document document, Object[] values) {
         this.position = position;
