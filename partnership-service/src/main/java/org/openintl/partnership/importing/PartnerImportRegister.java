@@ -9,6 +9,7 @@ import org.openintl.platform.imports.ImportColumn;
 import org.openintl.platform.imports.ImportOutcome;
 import org.openintl.platform.imports.ImportRegister;
 import org.openintl.platform.imports.RowCells;
+import org.openintl.platform.imports.StoredRow;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -72,7 +73,21 @@ class PartnerImportRegister implements ImportRegister<PartnerRequest> {
 
     @Override
     public ImportOutcome store(PartnerRequest request, String rowKey) {
-        return partners.importPartner(request).created() ? ImportOutcome.CREATED : ImportOutcome.MATCHED;
+        StoredRow stored = storeAll(List.of(request), List.of(rowKey)).get(0);
+        if (stored.refusal() != null) {
+            throw stored.refusal();
+        }
+        return stored.outcome();
+    }
+
+    /** In bulk: the rows matched one by one, the new partners stored together (one command). */
+    @Override
+    public List<StoredRow> storeAll(List<PartnerRequest> requests, List<String> rowKeys) {
+        return partners.importPartners(requests).stream()
+                .map(p -> p.refusal() != null
+                        ? StoredRow.refused(p.refusal())
+                        : StoredRow.of(p.created() ? ImportOutcome.CREATED : ImportOutcome.MATCHED))
+                .toList();
     }
 
     static void putText(ObjectNode node, String field, String value) {

@@ -23,6 +23,7 @@ import org.openintl.platform.imports.ImportColumn;
 import org.openintl.platform.imports.ImportOutcome;
 import org.openintl.platform.imports.ImportRegister;
 import org.openintl.platform.imports.RowCells;
+import org.openintl.platform.imports.StoredRow;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -100,7 +101,21 @@ class PartnershipImportRegister implements ImportRegister<PartnershipRequest> {
 
     @Override
     public ImportOutcome store(PartnershipRequest request, String rowKey) {
-        return partnerships.importPartnership(request).created() ? ImportOutcome.CREATED : ImportOutcome.MATCHED;
+        StoredRow stored = storeAll(List.of(request), List.of(rowKey)).get(0);
+        if (stored.refusal() != null) {
+            throw stored.refusal();
+        }
+        return stored.outcome();
+    }
+
+    /** In bulk: the rows matched one by one, the new partnerships stored together (one command). */
+    @Override
+    public List<StoredRow> storeAll(List<PartnershipRequest> requests, List<String> rowKeys) {
+        return partnerships.importPartnerships(requests).stream()
+                .map(p -> p.refusal() != null
+                        ? StoredRow.refused(p.refusal())
+                        : StoredRow.of(p.created() ? ImportOutcome.CREATED : ImportOutcome.MATCHED))
+                .toList();
     }
 
     /** The MOE record, when any of its columns is filled in. */

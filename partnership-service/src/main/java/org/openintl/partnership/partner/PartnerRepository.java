@@ -6,8 +6,6 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -53,16 +52,9 @@ public class PartnerRepository {
         return store.modify(id, ifMatch, command);
     }
 
-    /** Creates the partner unless one with this id exists: empty when it does (two rows of one key, a replay). */
-    public Optional<Versioned<Partner>> createUnlessPresent(UUID id, Change<Partner> change) {
-        try {
-            return Optional.of(store.create(id, change, null));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+    /** Inserts the partners whose ids do not exist yet, in one command; answers the ids inserted. */
+    public Set<UUID> createAllUnlessPresent(List<AggregateStore.New<Partner>> partners) {
+        return store.createAll(partners);
     }
 
     /**

@@ -8,14 +8,13 @@ import static com.mongodb.client.model.Filters.lte;
 import static com.mongodb.client.model.Filters.or;
 import static com.mongodb.client.model.Filters.regex;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -58,16 +57,9 @@ public class PartnershipRepository implements PartnerReferences {
         return store.modify(id, ifMatch, command);
     }
 
-    /** Creates the partnership unless one with this id exists: empty when it does. */
-    public Optional<Versioned<Partnership>> createUnlessPresent(UUID id, Change<Partnership> change) {
-        try {
-            return Optional.of(store.create(id, change, null));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+    /** Inserts the partnerships whose ids do not exist yet, in one command; answers the ids inserted. */
+    public Set<UUID> createAllUnlessPresent(List<AggregateStore.New<Partnership>> partnerships) {
+        return store.createAll(partnerships);
     }
 
     /** The program with this MOE approval number (ignoring case and surrounding spaces), if any. */

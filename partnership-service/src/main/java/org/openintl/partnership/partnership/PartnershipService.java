@@ -2,18 +2,25 @@ package org.openintl.partnership.partnership;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.openintl.partnership.partner.Partner;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.PartnershipEvent.PartnerSummary;
 import org.openintl.partnership.stafftrip.StaffTripRepository;
 import org.openintl.partnership.student.EnrolmentRepository;
+import org.openintl.platform.aggregate.AggregateStore;
 import org.openintl.platform.aggregate.Change;
 import org.openintl.platform.aggregate.ChangeRecord;
 import org.openintl.platform.aggregate.IdempotencyKeys;
 import org.openintl.platform.aggregate.Versioned;
+import org.openintl.platform.domain.DomainException;
 import org.openintl.platform.domain.InvalidInputException;
 import org.openintl.platform.domain.MultilingualText;
 import org.openintl.platform.web.PageRequest;
@@ -81,30 +88,66 @@ public class PartnershipService {
         return view(created);
     }
 
-    /** What importing a partnership did: the partnership, and whether it was created or matched by its natural key. */
-    public record Imported(UUID id, boolean created) {}
+    /** What importing a row did: created, matched (neither created nor refused), or refused with the reason. */
+    public record ImportedPartnership(boolean created, DomainException refusal) {}
 
     /**
-     * Brings a partnership in as it is (its status and past dates, migrated events), unless one with the same natural
-     * key exists: its MOE approval number, or else its title, partners and start date. The new partnership's id is
-     * derived from the key, so the same row imported twice (also in parallel, also after a restart) creates it once.
+     * Brings partnerships in as they are (their status and past dates, migrated events), each unless one with the
+     * same natural key exists, stored before or in an earlier row of {@code requests}: its MOE approval number, or
+     * else its title (in one of its languages), partners and start date. A new partnership's id is derived from the
+     * key, so the same row imported twice (also in parallel, also after a restart) creates it once. The new
+     * partnerships are stored in one command (on the embedded database a command costs a commit).
      */
-    public Imported importPartnership(PartnershipRequest request) {
-        PartnershipDetails details = request.toDetails();
-        Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
-        var existing = findByNaturalKey(details);
-        if (existing.isPresent()) {
-            return new Imported(existing.get().id(), false);
+    public List<ImportedPartnership> importPartnerships(List<PartnershipRequest> requests) {
+        ImportedPartnership[] answers = new ImportedPartnership[requests.size()];
+        Set<String> keysInBatch = new HashSet<>();
+        Map<UUID, Integer> creatingRow = new LinkedHashMap<>();
+        List<AggregateStore.New<Partnership>> created = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            PartnershipRequest request = requests.get(i);
+            try {
+                PartnershipDetails details = request.toDetails();
+                Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
+                List<String> keys = batchKeys(details);
+                UUID id = IdempotencyKeys.aggregateId(NATURAL_KEY_SCOPE, naturalKey(details));
+                if (keys.stream().anyMatch(keysInBatch::contains)
+                        || creatingRow.containsKey(id)
+                        || findByNaturalKey(details).isPresent()) {
+                    answers[i] = new ImportedPartnership(false, null);
+                    continue;
+                }
+                created.add(new AggregateStore.New<>(
+                        id, Partnership.migrate(id, details, request.asItIs(), context(known))));
+                creatingRow.put(id, i);
+                keysInBatch.addAll(keys);
+            } catch (DomainException e) {
+                answers[i] = new ImportedPartnership(false, e);
+            }
         }
-        UUID id = IdempotencyKeys.aggregateId(NATURAL_KEY_SCOPE, naturalKey(details));
-        Change<Partnership> change = Partnership.migrate(id, details, request.asItIs(), context(known));
-        return partnerships
-                .createUnlessPresent(id, change)
-                .map(created -> new Imported(id, true))
-                .orElseGet(() -> new Imported(id, false));
+        Set<UUID> inserted = partnerships.createAllUnlessPresent(created);
+        // not inserted: a partnership with the id was there already (a replay, or another batch created it meanwhile)
+        creatingRow.forEach((id, i) -> answers[i] = new ImportedPartnership(inserted.contains(id), null));
+        return List.of(answers);
     }
 
-    /** Checks a partnership as {@link #importPartnership} would, storing nothing: true when it would be matched. */
+    /** The keys under which {@link #findByNaturalKey} would find this partnership, for rows not yet stored. */
+    private static List<String> batchKeys(PartnershipDetails d) {
+        if (d.program() != null) {
+            return List.of(naturalKey(d));
+        }
+        String rest = ":" + d.partnerIds().stream().map(UUID::toString).sorted().toList() + ":" + d.startDate();
+        MultilingualText t = d.title();
+        List<String> keys = new ArrayList<>(3);
+        for (String[] title : new String[][] {{"zh", t.zh()}, {"en", t.en()}, {"ko", t.ko()}}) {
+            if (title[1] != null) {
+                keys.add("title:" + title[0] + ":"
+                        + title[1].toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT) + rest);
+            }
+        }
+        return keys;
+    }
+
+    /** Checks a partnership as {@link #importPartnerships} would, storing nothing: true when it would be matched. */
     public boolean checkImport(PartnershipRequest request) {
         PartnershipDetails details = request.toDetails();
         Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());

@@ -151,6 +151,27 @@ class PartnerImportIntegrationTest {
     }
 
     @Test
+    void rowsOfOneFileNamingTheSamePartnerCreateItOnceWhateverTheLanguageOrCase() {
+        // the rows are stored together (one command per batch): a later row must still find an earlier one
+        String csv = "nameZh,nameEn,country,type\r\n"
+                + "全北大学,Jeonbuk National University,KR,UNIVERSITY\r\n"
+                + ", JEONBUK national university ,kr,UNIVERSITY\r\n"
+                + "全北大学,,JP,UNIVERSITY\r\n"
+                + "全北大学,,KR,UNIVERSITY\r\n";
+
+        JsonNode job = importFile("partners", Files.CSV, csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(job.get("created").asLong()).as(job.toString()).isEqualTo(2);
+        assertThat(job.get("matched").asLong()).as(job.toString()).isEqualTo(2);
+        var found = http.get("/api/partners?q=全北").json();
+        assertThat(found.get("total").asLong()).isEqualTo(2);
+        assertThat(found.get("items").findValuesAsString("country")).containsExactlyInAnyOrder("KR", "JP");
+        assertThat(db.getCollection("partners").countDocuments(new org.bson.Document("state.name.zh", "全北大学")))
+                .isEqualTo(2);
+    }
+
+    @Test
     void twoContentTypeHeadersAreRefusedAndStoreNothing() {
         long partners = db.getCollection("partners").countDocuments();
         String csv = "nameZh,country,type\r\n两个头大学,CN,UNIVERSITY\r\n";

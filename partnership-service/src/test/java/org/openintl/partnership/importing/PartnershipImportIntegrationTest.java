@@ -278,6 +278,30 @@ class PartnershipImportIntegrationTest {
     }
 
     @Test
+    void rowsOfOneFileNamingTheSamePartnershipCreateItOnce() {
+        // the rows are stored together (one command per batch): a later row must still find an earlier one
+        String pusan = partner("KR", "釜山国立大学", "Pusan National University", "부산대학교");
+        String csv =
+                "titleZh,titleEn,type,partnerIds,startDate,programApprovalNumber,programLevel,programAnnualQuota\r\n"
+                        + "中韩合作办学项目,,JOINT_PROGRAM," + pusan + ",2020-09-01,MOE11KR1A20201234N,BACHELOR,60\r\n"
+                        + "另一个名称,,JOINT_PROGRAM," + pusan + ",2021-09-01, moe11kr1a20201234n ,BACHELOR,60\r\n"
+                        + "交换项目,Student exchange,STUDENT_EXCHANGE," + pusan + ",2024-09-01,,,\r\n"
+                        + "交换项目,,student_exchange," + pusan + ",2024-09-01,,,\r\n"
+                        + ",Student exchange,STUDENT_EXCHANGE," + pusan + ",2025-09-01,,,\r\n";
+
+        JsonNode job = importFile(Files.CSV, csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(job.get("created").asLong()).as(job.toString()).isEqualTo(3);
+        assertThat(job.get("matched").asLong()).as(job.toString()).isEqualTo(2);
+        JsonNode stored =
+                http.get("/api/partnerships?size=50&partnerId=" + pusan).json();
+        assertThat(stored.get("total").asLong()).isEqualTo(3);
+        assertThat(stored.get("items").findValuesAsString("startDate"))
+                .containsExactlyInAnyOrder("2020-09-01", "2024-09-01", "2025-09-01");
+    }
+
+    @Test
     void aDryRunStoresNothingAndTheTemplateHasDropDownsAndNotesInTwoLanguages() throws Exception {
         partner("AU", "莫纳什大学", "Monash University", "모내시 대학교");
         long stored = db.getCollection("partnerships").countDocuments();
