@@ -38,7 +38,19 @@ public final class FieldCipher {
         }
     });
 
+    /** One MAC per thread, initialised anew for every value ({@code Mac.getInstance} looks the provider up each time). */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
+    });
+
     private final Map<String, SecretKey> keys;
+    /** Each data key's blind-index key, derived once (an import computes two blind indexes per row per key). */
+    private final Map<String, SecretKey> indexKeys;
+
     private final String activeKeyId;
     private final SecureRandom random = new SecureRandom();
 
@@ -57,6 +69,9 @@ public final class FieldCipher {
             copy.put(id, new SecretKeySpec(key.clone(), "AES"));
         });
         this.keys = Map.copyOf(copy);
+        Map<String, SecretKey> derived = new TreeMap<>();
+        copy.forEach((id, key) -> derived.put(id, indexKey(key)));
+        this.indexKeys = Map.copyOf(derived);
         this.activeKeyId = activeKeyId;
     }
 
@@ -76,13 +91,21 @@ public final class FieldCipher {
 
     private String blindIndex(String keyId, String value) {
         try {
-            Mac derive = Mac.getInstance("HmacSHA256");
-            derive.init(keys.get(keyId));
-            byte[] indexKey = derive.doFinal("blind-index/v1".getBytes(StandardCharsets.UTF_8));
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(indexKey, "HmacSHA256"));
+            Mac mac = MACS.get();
+            mac.init(indexKeys.get(keyId));
             byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
             return keyId + ":" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a blind-index key is a valid HmacSHA256 key", e);
+        }
+    }
+
+    /** The HMAC key of a data key's blind indexes: HMAC-SHA256(data key, "blind-index/v1"). */
+    private static SecretKey indexKey(SecretKey dataKey) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(dataKey);
+            return new SecretKeySpec(derive.doFinal("blind-index/v1".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has HmacSHA256", e);
         }
