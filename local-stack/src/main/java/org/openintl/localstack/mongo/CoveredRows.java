@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -47,6 +48,9 @@ final class CoveredRows {
     /** Totals of lists filtered by one equality, read from its postings ({@link #exactCount}; for tests). */
     static final LongAdder COUNTED_FROM_POSTINGS = new LongAdder();
 
+    /** Kept orders, folded texts and postings made from the rows, at a query or at start-up (for tests). */
+    static final LongAdder MADE = new LongAdder();
+
     /**
      * A filtered list walks its kept order through at most this many rows, or a sixteenth of them if more, for its
      * page; then it ranks its matches instead (a test lowers it to see both ways answer the same).
@@ -72,6 +76,7 @@ final class CoveredRows {
     private final Map<List<Document>, SortedRows> orders = new HashMap<>();
     private Document rowProjection;
     private long searchMarks;
+    private Consumer<Document> made = what -> {};
 
     /**
      * @param project applies a find's projection to a document, as mongo-java-server does (its aggregation
@@ -85,6 +90,42 @@ final class CoveredRows {
 
     CoveredFields fields() {
         return fields;
+    }
+
+    /**
+     * Tells {@code listener} of every kept order, folded text and postings made, as the document {@link #makeAgain}
+     * takes: {@code {order: [projection, orderBy]}}, {@code {text: path}} or {@code {postings: path}}.
+     */
+    void whenMade(Consumer<Document> listener) {
+        made = listener;
+    }
+
+    /**
+     * Makes now, from the rows, what {@link #whenMade} reported (before a restart, say), so that the first query that
+     * needs it does not wait for it; false when it cannot be made (no rows, the budget, a value an order cannot
+     * compare, an unknown document).
+     */
+    boolean makeAgain(Document what) {
+        if (rows == null) {
+            return false;
+        }
+        try {
+            if (what.get("order") instanceof List<?> key
+                    && key.size() == 2
+                    && key.get(0) instanceof Document projection
+                    && key.get(1) instanceof Document orderBy) {
+                return order(projection, orderBy) != null;
+            }
+            if (what.get("text") instanceof String path) {
+                return textFor(path) != null;
+            }
+            if (what.get("postings") instanceof String path) {
+                return postingsFor(path) != null;
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return false; // the query that needs it finds out again, and takes the documents' path
+        }
     }
 
     /** Adds index keys; the rows are rebuilt from the store at their next use when a path is new. */
@@ -326,6 +367,8 @@ final class CoveredRows {
         }
         bytes += used;
         texts.put(path, built);
+        MADE.increment();
+        made.accept(new Document("text", path));
         return built;
     }
 
@@ -372,6 +415,8 @@ final class CoveredRows {
         RowBudget.charge(used - most);
         bytes += used;
         postings.put(path, built);
+        MADE.increment();
+        made.accept(new Document("postings", path));
         return built;
     }
 
@@ -439,9 +484,16 @@ final class CoveredRows {
             if (orders.size() >= ORDERS_MAX || !RowBudget.charge(most)) {
                 return null;
             }
+            try {
+                order = new SortedRows(PagedFacet.order(orderBy, projection, layout), storeOrder, rows.values());
+            } catch (RuntimeException e) { // a value the order cannot compare
+                RowBudget.charge(-most);
+                throw e;
+            }
             bytes += most;
-            order = new SortedRows(PagedFacet.order(orderBy, projection, layout), storeOrder, rows.values());
             orders.put(key, order);
+            MADE.increment();
+            made.accept(new Document("order", new ArrayList<>(key)));
         }
         return order;
     }

@@ -429,6 +429,33 @@ class CoveredQueriesTest {
     }
 
     @Test
+    void ordersTextsAndPostingsMadeBeforeARestartAreMadeAgainAtStartUp() {
+        insert(300);
+        long madeBefore = CoveredRows.MADE.sum();
+        assertSameAnswers(); // kept orders
+        assertSameLists(); // postings
+        assertSameSearches(); // folded texts
+        long made = CoveredRows.MADE.sum() - madeBefore;
+        assertThat(made).as("orders, texts and postings made by the queries").isGreaterThanOrEqualTo(3);
+        coveredClient.close();
+        covered.shutdownNow(); // closes the store, with what was made remembered in it
+
+        long atStart = CoveredRows.MADE.sum();
+        startCovered();
+        assertThat(CoveredRows.MADE.sum() - atStart)
+                .as("made again at start-up")
+                .isEqualTo(made);
+
+        long afterStart = CoveredRows.MADE.sum();
+        assertSameAnswers();
+        assertSameLists();
+        assertSameSearches();
+        assertThat(CoveredRows.MADE.sum())
+                .as("made by the first queries after the restart")
+                .isEqualTo(afterStart);
+    }
+
+    @Test
     void queriesOverOtherFieldsStillReadTheDocuments() {
         insert(100);
         long before = CoveredCollection.ANSWERED_FROM_ROWS.sum();
