@@ -73,20 +73,14 @@ class PartnerImportRegister implements ImportRegister<PartnerRequest> {
 
     @Override
     public ImportOutcome store(PartnerRequest request, String rowKey) {
-        StoredRow stored = storeAll(List.of(request), List.of(rowKey)).get(0);
-        if (stored.refusal() != null) {
-            throw stored.refusal();
-        }
-        return stored.outcome();
+        return storeAll(List.of(request), List.of(rowKey)).get(0).outcomeOrThrow();
     }
 
     /** In bulk: the rows matched one by one, the new partners stored together (one command). */
     @Override
     public List<StoredRow> storeAll(List<PartnerRequest> requests, List<String> rowKeys) {
         return partners.importPartners(requests).stream()
-                .map(p -> p.refusal() != null
-                        ? StoredRow.refused(p.refusal())
-                        : StoredRow.of(p.created() ? ImportOutcome.CREATED : ImportOutcome.MATCHED))
+                .map(p -> StoredRow.of(p.created(), p.refusal()))
                 .toList();
     }
 

@@ -101,20 +101,14 @@ class PartnershipImportRegister implements ImportRegister<PartnershipRequest> {
 
     @Override
     public ImportOutcome store(PartnershipRequest request, String rowKey) {
-        StoredRow stored = storeAll(List.of(request), List.of(rowKey)).get(0);
-        if (stored.refusal() != null) {
-            throw stored.refusal();
-        }
-        return stored.outcome();
+        return storeAll(List.of(request), List.of(rowKey)).get(0).outcomeOrThrow();
     }
 
     /** In bulk: the rows matched one by one, the new partnerships stored together (one command). */
     @Override
     public List<StoredRow> storeAll(List<PartnershipRequest> requests, List<String> rowKeys) {
         return partnerships.importPartnerships(requests).stream()
-                .map(p -> p.refusal() != null
-                        ? StoredRow.refused(p.refusal())
-                        : StoredRow.of(p.created() ? ImportOutcome.CREATED : ImportOutcome.MATCHED))
+                .map(p -> StoredRow.of(p.created(), p.refusal()))
                 .toList();
     }
 

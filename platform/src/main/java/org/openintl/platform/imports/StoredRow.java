@@ -24,4 +24,17 @@ public record StoredRow(ImportOutcome outcome, RuntimeException refusal) {
     public static StoredRow refused(RuntimeException refusal) {
         return new StoredRow(null, refusal);
     }
+
+    /** Refused when {@code refusal} is given; else created, or matched (the row's record was there already). */
+    public static StoredRow of(boolean created, RuntimeException refusal) {
+        return refusal != null ? refused(refusal) : of(created ? ImportOutcome.CREATED : ImportOutcome.MATCHED);
+    }
+
+    /** The outcome, as {@link ImportRegister#store} answers it; the refusal is thrown. */
+    public ImportOutcome outcomeOrThrow() {
+        if (refusal != null) {
+            throw refusal;
+        }
+        return outcome;
+    }
 }

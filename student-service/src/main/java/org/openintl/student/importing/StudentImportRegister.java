@@ -83,11 +83,7 @@ class StudentImportRegister implements ImportRegister<StudentImport> {
     /** The change log names the job's starter; {@code rowKey} is not needed, the natural key makes it idempotent. */
     @Override
     public ImportOutcome store(StudentImport row, String rowKey) {
-        StoredRow stored = storeAll(List.of(row), List.of(rowKey)).get(0);
-        if (stored.refusal() != null) {
-            throw stored.refusal();
-        }
-        return stored.outcome();
+        return storeAll(List.of(row), List.of(rowKey)).get(0).outcomeOrThrow();
     }
 
     /** In bulk: the rows' checks one by one, then the valid ones stored together (one command per collection). */
@@ -107,9 +103,7 @@ class StudentImportRegister implements ImportRegister<StudentImport> {
                 students.importStudents(valid.stream().map(rows::get).toList());
         for (int v = 0; v < valid.size(); v++) {
             ImportedStudent s = imported.get(v);
-            stored[valid.get(v)] = s.refusal() != null
-                    ? StoredRow.refused(s.refusal())
-                    : StoredRow.of(s.created() ? ImportOutcome.CREATED : ImportOutcome.MATCHED);
+            stored[valid.get(v)] = StoredRow.of(s.created(), s.refusal());
         }
         return List.of(stored);
     }
