@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -67,11 +68,30 @@ final class OutboxScenario {
                     "delay max ms",
                     "errors",
                     "events seen");
+            Table cpu = null;
+            // the backlog's events applied by every consumer first, then the stack's own CPU at rest as the baseline
+            ConsumersCaughtUp.await(bootstrap, Duration.ofMinutes(3));
+            ProcessCpu idleFrom = ProcessCpu.now(bench.stack);
+            idle(options.warmUp());
+            ProcessCpu idleTo = ProcessCpu.now(bench.stack);
             for (int rate : options.writeRates()) {
+                ConsumersCaughtUp.await(bootstrap, Duration.ofMinutes(3));
                 watch.reset();
+                ProcessCpu before = ProcessCpu.now(bench.stack);
                 LoadResult r = OpenLoad.http(
                         direct, () -> direct.postJson("/api/partners", Bodies.partner()), rate, options.duration());
                 watch.awaitCount(r.ok(), Duration.ofMinutes(2));
+                if (cpu == null) {
+                    cpu = ProcessCpu.now(bench.stack)
+                            .perUnit(
+                                    before,
+                                    r.ok(),
+                                    idleFrom,
+                                    idleTo,
+                                    "CPU per partner written at %d writes/s, by process, until its event was on the topic"
+                                            .formatted(rate),
+                                    "write");
+                }
                 Histogram d = watch.delays();
                 delay.row(
                         rate,
@@ -85,8 +105,16 @@ final class OutboxScenario {
                         watch.count() + "/" + r.ok());
             }
             tables.add(delay);
+            if (cpu != null) {
+                tables.add(cpu);
+            }
         }
         return tables;
+    }
+
+    /** No load for a while: what the stack spends on its own is the baseline of the CPU table. */
+    static void idle(Duration duration) {
+        LockSupport.parkNanos(duration.toNanos());
     }
 
     private static double rawProducer(String bootstrap, int events, int size) {

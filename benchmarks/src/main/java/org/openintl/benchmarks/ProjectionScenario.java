@@ -41,12 +41,26 @@ final class ProjectionScenario {
         readProjection(bench, warmUp, LoadResult.newHistogram());
 
         Map<UUID, Long> activationSent = new ConcurrentHashMap<>();
+        ConsumersCaughtUp.await(bench.stack.kafkaBootstrap(), Duration.ofMinutes(3));
+        ProcessCpu idleFrom = ProcessCpu.now(bench.stack);
+        OutboxScenario.idle(options.warmUp());
+        ProcessCpu idleTo = ProcessCpu.now(bench.stack);
+        ProcessCpu before = ProcessCpu.now(bench.stack);
         // three writes per partnership: proposed, signed, active
         LoadResult writes = OpenLoad.run(
                 () -> activate(direct, partnerId, activationSent), writesPerSecond / 3, options.duration());
 
         Histogram toProjection = LoadResult.newHistogram();
         long missing = readProjection(bench, activationSent, toProjection);
+        Table cpu = ProcessCpu.now(bench.stack)
+                .perUnit(
+                        before,
+                        writes.ok(),
+                        idleFrom,
+                        idleTo,
+                        "CPU per partnership (proposed, signed, active) at %.0f writes/s, by process, until its projection was applied"
+                                .formatted(writesPerSecond),
+                        "partnership");
         Table table = new Table(
                         "Write -> other service's projection: partnership ACTIVE in partnership-service until student-service's projection has it, %.0f writes/s, %d s"
                                 .formatted(writesPerSecond, options.duration().toSeconds()),
@@ -67,7 +81,7 @@ final class ProjectionScenario {
                         Table.ms(toProjection.getValueAtPercentile(99) / 1000.0),
                         Table.ms(toProjection.getMaxValue() / 1000.0),
                         toProjection.getTotalCount() + " (" + missing + " not there after 60 s)");
-        return List.of(table);
+        return List.of(table, cpu);
     }
 
     private static CompletableFuture<Boolean> activate(Api api, String partnerId, Map<UUID, Long> activationSent) {

@@ -17,7 +17,8 @@ import org.openintl.systemtests.Http.Response;
 
 /**
  * The metric names are a contract (docs/metrics.md): every {@code intl_*} metric a service registers is listed there,
- * and every service publishes the latency histograms the Platform board computes its percentiles from.
+ * every service publishes the latency histograms the Platform board computes its percentiles from, and none the
+ * meters of Spring Security's own observations, which nothing reads.
  */
 @SystemTest
 class MetricsCatalogueSystemTest {
@@ -57,6 +58,9 @@ class MetricsCatalogueSystemTest {
         assertThat(scrape.body())
                 .as("percentile histogram of http.server.requests in %s", service.moduleName())
                 .contains("http_server_requests_seconds_bucket{");
+        assertThat(scrape.body())
+                .as("Spring Security's own observations are off in %s (docs/metrics.md)", service.moduleName())
+                .doesNotContain("spring_security_");
         if (service.hasOutbox()) {
             // registered at 0 from the start, so that the alert sees the first dead-lettered record
             assertThat(scrape.body()).contains("intl_events_dead_lettered_total{");

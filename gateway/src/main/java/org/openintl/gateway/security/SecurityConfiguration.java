@@ -18,6 +18,7 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -38,6 +39,16 @@ import reactor.core.publisher.Flux;
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class SecurityConfiguration {
+
+    /**
+     * No observations of Spring Security's own (each request's filter chain, authentication, authorization): no board
+     * or alert reads them, and they cost CPU on the event loop of every request; the gateway's request metrics
+     * ({@code spring.cloud.gateway.requests}, {@code http.server.requests}) still time each one (docs/performance.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     AccessRules accessRules(SecurityProperties properties) {
