@@ -15,7 +15,7 @@ import org.springframework.kafka.listener.ListenerExecutionFailedException;
 /**
  * Runs one listener container per {@link EventSubscription} bean, made by Boot's container factory (so the shared
  * error handler with its dead-letter topic applies), each handing the records of a poll to the {@link EventIntake}
- * one by one and writing one durable checkpoint per poll that applied a record before the offsets are committed. Refuses to
+ * one by one and, when it applied any, writing one durable checkpoint before the offsets are committed. Refuses to
  * start a subscription for which no schema of a type it applies is on the classpath: that is a build mistake, and
  * every record would otherwise be skipped in silence; refuses two subscriptions of one consumer group as well.
  */
@@ -94,12 +94,12 @@ public final class EventSubscriptions implements SmartLifecycle {
             checkpoint(subscription, records.subList(0, accepted));
             throw new BatchListenerFailedException(String.valueOf(e.getMessage()), e, records.get(accepted));
         }
-        if (anyApplied) {
-            checkpoint(subscription, records);
-        }
         // a poll whose records were all skipped (types this group does not apply) wrote nothing to make durable: its
         // offsets are committed without a checkpoint, which saves a durable write per group and record on topics
         // that carry several aggregates' events (ADR 444, amendment)
+        if (anyApplied) {
+            checkpoint(subscription, records);
+        }
     }
 
     private void checkpoint(EventSubscription<?> subscription, List<ConsumerRecord<String, byte[]>> applied) {
