@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.locks.LockSupport;
 import org.openintl.localstack.LocalStack;
 import org.openintl.localstack.StackService;
 
@@ -70,6 +71,28 @@ record ProcessCpu(Map<String, Duration> used, long nanoTime) {
         }
         return table.row(
                 "all", total * seconds * 1000 / Math.max(1, units), total, totalIdle, Table.ratio(total, cores));
+    }
+
+    /**
+     * Waits, at most {@code max}, until the stack's processes together keep fewer than {@code cores} cores busy over
+     * a second: the JIT of a fresh stack, or what a scenario left queued, would otherwise take its share of the two
+     * cores from the next measurement. Returns the cores they kept busy in the last second.
+     */
+    static double awaitRest(LocalStack stack, double cores, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        ProcessCpu from = now(stack);
+        while (true) {
+            LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+            ProcessCpu to = now(stack);
+            double busy = from.coresBusyUntil(to).entrySet().stream()
+                    .filter(e -> !e.getKey().equals(BENCH))
+                    .mapToDouble(Map.Entry::getValue)
+                    .sum();
+            if (busy < cores || System.nanoTime() > deadline) {
+                return busy;
+            }
+            from = to;
+        }
     }
 
     /** Cores each process kept busy on average from this snapshot until {@code later}. */

@@ -2,6 +2,7 @@ package org.openintl.platform.events;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -9,19 +10,17 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.result.UpdateResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.bson.BsonBinary;
-import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWriter;
-import org.bson.BsonInt32;
-import org.bson.BsonInt64;
 import org.bson.codecs.Codec;
 import org.bson.codecs.DecoderContext;
 import org.bson.codecs.EncoderContext;
@@ -29,11 +28,13 @@ import org.bson.conversions.Bson;
 
 /**
  * A local copy of another service's aggregates, built from their events: {@code {_id, sequence, state}}. An event
- * is applied only if its sequence is newer than the stored one, by a write guarded by the sequence it read, so
- * concurrent consumers (or instances) can never move a projection backwards. Its writes do not wait for the disk:
+ * is applied only if its sequence is newer than the stored one, by a write guarded by that sequence, so concurrent
+ * consumers (or instances) can never move a projection backwards. Its writes do not wait for the disk:
  * the consumer's checkpoint after each batch of events does ({@link EventCheckpoints}).
  */
 public final class ProjectionStore<T> {
+
+    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<BsonDocument> documents;
     private final MongoCollection<BsonDocument> unjournaled;
@@ -50,47 +51,35 @@ public final class ProjectionStore<T> {
     }
 
     /**
-     * Applies the state carried by an event; returns whether it was newer than what was stored. Reads the stored
-     * sequence by id, then writes guarded by exactly that sequence (or inserts, colliding on {@code _id} if another
-     * consumer inserted first), and re-reads after losing a race: every statement is one that MongoDB and the test
-     * server answer from an index.
+     * Applies the state carried by an event; returns whether it was newer than what was stored. One upsert guarded by
+     * the sequence: it updates the stored copy if that is older, inserts it if there is none, and collides on
+     * {@code _id} if the stored copy is as new or newer (an upsert whose guard does not match inserts, and that
+     * insert finds the id taken). Only a collision costs a read: the stored sequence says whether the event was
+     * stale, or whether another consumer inserted in between and the upsert is tried again. Every statement is one
+     * that MongoDB and the test server answer from the {@code _id} index.
      */
     public boolean apply(UUID aggregateId, long sequence, T state) {
         SequenceRule.shouldApply(null, sequence);
         BsonDocument encoded = new BsonDocument();
         codec.encode(
                 new BsonDocumentWriter(encoded), state, EncoderContext.builder().build());
+        Bson olderOrAbsent = and(eq("_id", aggregateId), lt("sequence", sequence));
+        Bson newState = Updates.combine(
+                Updates.set("sequence", sequence),
+                Updates.set("state", encoded),
+                Updates.set("appliedAt", Instant.now()));
         while (true) {
-            BsonDocument current = documents
-                    .find(eq("_id", aggregateId))
-                    .projection(new BsonDocument("sequence", new BsonInt32(1)))
-                    .first();
-            if (current == null) {
-                try {
-                    unjournaled.insertOne(new BsonDocument("_id", new BsonBinary(aggregateId))
-                            .append("sequence", new BsonInt64(sequence))
-                            .append("state", encoded)
-                            .append("appliedAt", new BsonDateTime(System.currentTimeMillis())));
-                    return true;
-                } catch (MongoWriteException e) {
-                    if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                        throw e;
-                    }
-                    continue;
+            try {
+                UpdateResult result = unjournaled.updateOne(olderOrAbsent, newState, UPSERT);
+                return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
                 }
-            }
-            long applied = current.getNumber("sequence").longValue();
-            if (!SequenceRule.shouldApply(applied, sequence)) {
-                return false;
-            }
-            var result = unjournaled.updateOne(
-                    and(eq("_id", aggregateId), eq("sequence", applied)),
-                    Updates.combine(
-                            Updates.set("sequence", sequence),
-                            Updates.set("state", encoded),
-                            Updates.set("appliedAt", Instant.now())));
-            if (result.getMatchedCount() > 0) {
-                return true;
+                Optional<Long> stored = sequence(aggregateId);
+                if (stored.isPresent() && !SequenceRule.shouldApply(stored.get(), sequence)) {
+                    return false;
+                }
             }
         }
     }

@@ -9,9 +9,15 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
@@ -241,6 +247,34 @@ class PlatformIntegrationTest {
                 .hasValueSatisfying(p -> assertThat(p.status()).isEqualTo("DONE"));
         assertThat(projection.apply(id, 3, new SampleEvent(id, "DRAFT", "t"))).isTrue();
         assertThat(projection.sequence(id)).contains(3L);
+    }
+
+    /** Consumers racing on one new aggregate, its events in any order: the newest always ends up stored. */
+    @Test
+    void concurrentAppliesOfOneNewAggregateLeaveTheNewestWhateverTheOrder() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 20; round++) {
+                UUID id = UUID.randomUUID();
+                List<Callable<Boolean>> applies = new ArrayList<>();
+                for (long sequence = 1; sequence <= 8; sequence++) {
+                    long s = sequence;
+                    applies.add(() -> projection.apply(id, s, new SampleEvent(id, "S" + s, "t")));
+                }
+                Collections.shuffle(applies);
+                List<Future<Boolean>> results = pool.invokeAll(applies);
+                long applied = 0;
+                for (Future<Boolean> r : results) {
+                    applied += r.get() ? 1 : 0;
+                }
+                assertThat(applied).as("round %d", round).isBetween(1L, 8L);
+                assertThat(projection.sequence(id)).as("round %d", round).contains(8L);
+                assertThat(projection.find(id))
+                        .hasValueSatisfying(p -> assertThat(p.status()).isEqualTo("S8"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
