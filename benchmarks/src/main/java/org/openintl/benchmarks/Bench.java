@@ -52,8 +52,7 @@ public final class Bench {
             try (BenchStack bench = BenchStack.start(options.jit(), options.jfrDir())) {
                 System.out.printf("[bench] stack healthy after %.1f s%n", bench.startedIn.toMillis() / 1000.0);
                 for (String scenario : shared) {
-                    // what the last scenario left queued applied, and the stack at rest (not compiling, not catching
-                    // up)
+                    // what the last scenario left queued is applied first, then the stack is at rest
                     ConsumersCaughtUp.await(bench.stack.kafkaBootstrap(), Duration.ofMinutes(3));
                     long waited = System.nanoTime();
                     double busy = ProcessCpu.awaitRest(bench.stack, AT_REST_CORES, Duration.ofSeconds(90));
