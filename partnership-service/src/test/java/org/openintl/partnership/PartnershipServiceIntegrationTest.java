@@ -476,6 +476,40 @@ class PartnershipServiceIntegrationTest {
     }
 
     @Test
+    void aPageShowsEachPartnershipWithItsOwnPartners() {
+        String tag = "Page " + UUID.randomUUID();
+        String seoul = partner("KR", "首尔艺术大学", "Seoul Arts University " + tag);
+        String hanoi = partner("VN", "河内国家大学", "Vietnam National University " + tag);
+        String minsk = partner("BY", "明斯克语言大学", "Minsk State Linguistic University " + tag);
+        Map<String, Object> first = partnershipBody(seoul, today().plusYears(2));
+        first.put("title", Map.of("en", tag + " arts"));
+        Map<String, Object> second = partnershipBody(hanoi, today().plusYears(2));
+        second.put("title", Map.of("en", tag + " languages"));
+        second.put("partnerIds", List.of(hanoi, minsk));
+        String arts = http.post("/api/partnerships", first).json().get("id").asString();
+        String languages =
+                http.post("/api/partnerships", second).json().get("id").asString();
+
+        var items = http.get("/api/partnerships?size=20&q=" + tag.replace(" ", "%20"))
+                .json()
+                .get("items");
+        Map<String, List<String>> partnersById = new HashMap<>();
+        items.forEach(item -> partnersById.put(
+                item.get("id").asString(),
+                item.get("partners")
+                        .valueStream()
+                        .map(p -> p.get("id").asString())
+                        .toList()));
+        assertThat(partnersById)
+                .containsOnlyKeys(arts, languages)
+                .containsEntry(arts, List.of(seoul))
+                .containsEntry(languages, List.of(hanoi, minsk));
+        var moved = move(languages, "SIGNED").json();
+        assertThat(moved.get("partners").valueStream().map(p -> p.get("country").asString()))
+                .containsExactly("VN", "BY");
+    }
+
+    @Test
     void letsEveryRoleReadButOnlyOfficersAndAdminsWrite() {
         String partnerId = partner("KR", "延世大学", "Yonsei University");
         String id = partnership(partnerId, today().plusYears(2));

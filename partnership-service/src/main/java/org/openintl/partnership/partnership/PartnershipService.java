@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openintl.partnership.partner.Partner;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.PartnershipEvent.PartnerSummary;
@@ -85,7 +86,7 @@ public class PartnershipService {
                         ? Partnership.propose(id, details, context)
                         : Partnership.migrate(id, details, asItIs, context),
                 IdempotencyKeys.fingerprint(idempotencyKey, json.writeValueAsString(request)));
-        return view(created);
+        return view(created, known);
     }
 
     /** What importing a row did: created, matched (neither created nor refused), or refused with the reason. */
@@ -187,14 +188,19 @@ public class PartnershipService {
         refuseStatusAsItIs(request.asItIs());
         PartnershipDetails details = request.toDetails();
         Map<UUID, Partner> known = partners.requireAll("partnerIds", details.partnerIds());
-        return view(partnerships.modify(id, ifMatch, current -> current.state().revise(details, context(known))));
+        return view(
+                partnerships.modify(id, ifMatch, current -> current.state().revise(details, context(known))), known);
     }
 
     public PartnershipView transition(UUID id, Long ifMatch, TransitionRequest request) {
-        Versioned<Partnership> result = partnerships.modify(
-                id, ifMatch, current -> current.state().transition(request, context(current.state())));
+        // a transition keeps the partners: the answer shows those the command was decided with, read once
+        AtomicReference<Map<UUID, Partner>> known = new AtomicReference<>();
+        Versioned<Partnership> result = partnerships.modify(id, ifMatch, current -> {
+            known.set(partners.findAll(current.state().details().partnerIds()));
+            return current.state().transition(request, context(known.get()));
+        });
         transitions.count(request.to());
-        return view(result);
+        return view(result, known.get());
     }
 
     /** Records (or replaces) one intake's counts of a cooperative program, guarded by the version. */
@@ -267,8 +273,13 @@ public class PartnershipService {
             throw new InvalidInputException("expiringWithinDays", "expiringWithinDays must be between 0 and 3650");
         }
         var found = partnerships.page(filter, today(), partners::idsMatching, page);
+        // the partners of the whole page in one query, not one per partnership
+        Map<UUID, Partner> known = partners.findAll(found.items().stream()
+                .flatMap(v -> v.state().details().partnerIds().stream())
+                .distinct()
+                .toList());
         return new PageResult<>(
-                found.items().stream().map(this::view).toList(), found.page(), found.size(), found.total());
+                found.items().stream().map(v -> view(v, known)).toList(), found.page(), found.size(), found.total());
     }
 
     /** Every partnership, for statistics (a university has hundreds, not millions). */
@@ -297,8 +308,12 @@ public class PartnershipService {
     }
 
     private PartnershipView view(Versioned<Partnership> v) {
+        return view(v, partners.findAll(v.state().details().partnerIds()));
+    }
+
+    /** @param known the partnership's partners (and maybe others); one not among them shows as unknown */
+    private PartnershipView view(Versioned<Partnership> v, Map<UUID, Partner> known) {
         Partnership p = v.state();
-        Map<UUID, Partner> known = partners.findAll(p.details().partnerIds());
         Integer quota =
                 p.details().program() == null ? null : p.details().program().annualQuota();
         long registered = enrolments.enrolled(p.id());
