@@ -3,7 +3,6 @@ package org.openintl.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,6 @@ import java.util.List;
  * {@code benchmarks/target/bench-results.md}.
  */
 public final class Bench {
-
-    /** Below this many cores kept busy by the stack's processes, a scenario starts (at rest they use about 0.3). */
-    private static final double AT_REST_CORES = 0.5;
 
     private Bench() {}
 
@@ -53,12 +49,7 @@ public final class Bench {
                 System.out.printf("[bench] stack healthy after %.1f s%n", bench.startedIn.toMillis() / 1000.0);
                 for (String scenario : shared) {
                     // what the last scenario left queued is applied first, then the stack is at rest
-                    ConsumersCaughtUp.await(bench.stack.kafkaBootstrap(), Duration.ofMinutes(3));
-                    long waited = System.nanoTime();
-                    double busy = ProcessCpu.awaitRest(bench.stack, AT_REST_CORES, Duration.ofSeconds(90));
-                    System.out.printf(
-                            "[bench] stack at rest after %.0f s (%.2f cores busy)%n",
-                            (System.nanoTime() - waited) / 1e9, busy);
+                    bench.settle();
                     System.out.println("[bench] scenario " + scenario + " ...");
                     List<Table> result = switch (scenario) {
                         case "gateway" -> GatewayScenario.run(bench, options);

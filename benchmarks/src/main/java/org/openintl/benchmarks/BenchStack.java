@@ -22,6 +22,9 @@ import org.openintl.localstack.StackService;
  */
 final class BenchStack implements AutoCloseable {
 
+    /** Below this many cores kept busy by the stack's processes, a measurement starts (at rest they use about 0.3). */
+    private static final double AT_REST_CORES = 0.5;
+
     final LocalStack stack;
     final String adminPassword;
     final Duration startedIn;
@@ -99,6 +102,18 @@ final class BenchStack implements AutoCloseable {
 
     Api service(StackService service) {
         return new Api(stack.serviceUrl(service), this::token);
+    }
+
+    /**
+     * Waits until every consumer group has applied what the load so far produced, then until the stack's processes
+     * are at rest, so that a measurement does not pay for the previous one's tail; prints how long that took.
+     */
+    void settle() {
+        ConsumersCaughtUp.await(stack.kafkaBootstrap(), Duration.ofMinutes(3));
+        long waited = System.nanoTime();
+        double busy = ProcessCpu.awaitRest(stack, AT_REST_CORES, Duration.ofSeconds(90));
+        System.out.printf(
+                "[bench] stack at rest after %.0f s (%.2f cores busy)%n", (System.nanoTime() - waited) / 1e9, busy);
     }
 
     private volatile String token;

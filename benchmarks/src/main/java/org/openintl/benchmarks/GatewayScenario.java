@@ -1,7 +1,9 @@
 package org.openintl.benchmarks;
 
 import java.net.http.HttpRequest;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.openintl.localstack.StackService;
 
@@ -31,21 +33,40 @@ final class GatewayScenario {
                 "direct p50 ms",
                 "gateway p50 ms",
                 "errors (direct/gateway)");
+        Table cpu = new Table(
+                "Gateway vs direct: CPU per request by process, at " + options.connections() + " connections",
+                "process",
+                "GET direct ms",
+                "GET via gateway ms",
+                "POST direct ms",
+                "POST via gateway ms");
+        Map<String, double[]> cpuRows = new LinkedHashMap<>();
         LoadResult[] get = closedPair(
                 "GET /api/partnerships?size=1",
+                stack,
                 direct,
                 gateway,
                 options,
                 throughput,
-                a -> () -> a.get("/api/partnerships?size=1"));
+                a -> () -> a.get("/api/partnerships?size=1"),
+                cpuRows,
+                0);
         closedPair(
                 "POST /api/partners",
+                stack,
                 direct,
                 gateway,
                 options,
                 throughput,
-                a -> () -> a.postJson("/api/partners", Bodies.partner()));
+                a -> () -> a.postJson("/api/partners", Bodies.partner()),
+                cpuRows,
+                2);
+        cpuRows.forEach(
+                (process, ms) -> cpu.row(process, Table.ms(ms[0]), Table.ms(ms[1]), Table.ms(ms[2]), Table.ms(ms[3])));
 
+        // the POSTs left events for every consumer group to apply: measured during that tail, the first of the two
+        // fixed-rate runs (direct) paid for it and the second less
+        stack.settle();
         double rate = Math.max(10, Math.floor(get[0].throughput() / 2));
         Table latency = new Table(
                 "Gateway vs direct: GET /api/partnerships?size=1 at a fixed %.0f req/s (half the direct capacity), %d s, open model"
@@ -79,20 +100,36 @@ final class GatewayScenario {
                 Table.ms(g.percentileMillis(99.9) - d.percentileMillis(99.9)),
                 "",
                 "");
-        return List.of(throughput, latency);
+        return List.of(throughput, cpu, latency);
     }
 
+    /**
+     * The request at the same concurrency direct and through the gateway, each after a warm-up: one row of
+     * {@code table}, and each process's CPU per request into {@code cpuRows} (columns {@code column} and the next).
+     */
     private static LoadResult[] closedPair(
             String name,
+            BenchStack stack,
             Api direct,
             Api gateway,
             BenchOptions options,
             Table table,
-            java.util.function.Function<Api, Supplier<HttpRequest>> request) {
+            java.util.function.Function<Api, Supplier<HttpRequest>> request,
+            Map<String, double[]> cpuRows,
+            int column) {
         ClosedLoad.run(direct, request.apply(direct), options.connections(), options.warmUp());
+        ProcessCpu before = ProcessCpu.now(stack.stack);
         LoadResult d = ClosedLoad.run(direct, request.apply(direct), options.connections(), options.duration());
+        ProcessCpu after = ProcessCpu.now(stack.stack);
         ClosedLoad.run(gateway, request.apply(gateway), options.connections(), options.warmUp());
+        ProcessCpu gatewayBefore = ProcessCpu.now(stack.stack);
         LoadResult g = ClosedLoad.run(gateway, request.apply(gateway), options.connections(), options.duration());
+        ProcessCpu gatewayAfter = ProcessCpu.now(stack.stack);
+        after.msPerUnit(before, d.ok() + d.failed())
+                .forEach((process, ms) -> cpuRows.computeIfAbsent(process, p -> new double[4])[column] = ms);
+        gatewayAfter
+                .msPerUnit(gatewayBefore, g.ok() + g.failed())
+                .forEach((process, ms) -> cpuRows.computeIfAbsent(process, p -> new double[4])[column + 1] = ms);
         table.row(
                 name,
                 d.throughput(),

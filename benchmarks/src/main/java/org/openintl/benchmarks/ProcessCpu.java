@@ -95,6 +95,18 @@ record ProcessCpu(Map<String, Duration> used, long nanoTime) {
         }
     }
 
+    /** CPU milliseconds each process spent per unit of work ({@code units} done since {@code before}). */
+    Map<String, Double> msPerUnit(ProcessCpu before, long units) {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        used.forEach((name, until) -> {
+            Duration from = before.used.get(name);
+            if (from != null) {
+                ms.put(name, until.minus(from).toNanos() / 1e6 / Math.max(1, units));
+            }
+        });
+        return ms;
+    }
+
     /** Cores each process kept busy on average from this snapshot until {@code later}. */
     private Map<String, Double> coresBusyUntil(ProcessCpu later) {
         double seconds = (later.nanoTime - nanoTime) / 1e9;
