@@ -20,7 +20,8 @@ final class GroupCommit implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
 
-    private record Waiter(long writtenIn, Runnable durable, Consumer<RuntimeException> failed) {}
+    /** A write waiting for the next commit: every commit covers all the writes made before it. */
+    private record Waiter(Runnable durable, Consumer<RuntimeException> failed) {}
 
     private final MVStore store;
     private final Runnable sync;
@@ -64,7 +65,7 @@ final class GroupCommit implements AutoCloseable {
                 if (closed) {
                     failed.accept(new IllegalStateException("the store is closed"));
                 } else {
-                    waiting.add(new Waiter(writtenIn, durable, failed));
+                    waiting.add(new Waiter(durable, failed));
                     lock.notifyAll();
                 }
                 return;
