@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -71,9 +70,7 @@ final class OutboxScenario {
             Table cpu = null;
             // the backlog's events applied by every consumer first, then the stack's own CPU at rest as the baseline
             ConsumersCaughtUp.await(bootstrap, Duration.ofMinutes(3));
-            ProcessCpu idleFrom = ProcessCpu.now(bench.stack);
-            idle(options.warmUp());
-            ProcessCpu idleTo = ProcessCpu.now(bench.stack);
+            ProcessCpu.AtRest rest = ProcessCpu.atRest(bench.stack, options.warmUp());
             for (int rate : options.writeRates()) {
                 ConsumersCaughtUp.await(bootstrap, Duration.ofMinutes(3));
                 watch.reset();
@@ -86,8 +83,7 @@ final class OutboxScenario {
                             .perUnit(
                                     before,
                                     r.ok(),
-                                    idleFrom,
-                                    idleTo,
+                                    rest,
                                     "CPU per partner written at %d writes/s, by process, until its event was on the topic"
                                             .formatted(rate),
                                     "write");
@@ -110,11 +106,6 @@ final class OutboxScenario {
             }
         }
         return tables;
-    }
-
-    /** No load for a while: what the stack spends on its own is the baseline of the CPU table. */
-    static void idle(Duration duration) {
-        LockSupport.parkNanos(duration.toNanos());
     }
 
     private static double rawProducer(String bootstrap, int events, int size) {

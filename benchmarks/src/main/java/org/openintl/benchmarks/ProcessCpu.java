@@ -19,6 +19,16 @@ record ProcessCpu(Map<String, Duration> used, long nanoTime) {
 
     static final String BENCH = "benchmark (load, topic watch)";
 
+    /** What the processes spent over a stretch without load: the baseline of a {@link #perUnit} table. */
+    record AtRest(ProcessCpu from, ProcessCpu to) {}
+
+    /** Sends no load for {@code duration} and reads what the stack's processes spent meanwhile on their own. */
+    static AtRest atRest(LocalStack stack, Duration duration) {
+        ProcessCpu from = now(stack);
+        LockSupport.parkNanos(duration.toNanos());
+        return new AtRest(from, now(stack));
+    }
+
     static ProcessCpu now(LocalStack stack) {
         Map<String, Duration> used = new LinkedHashMap<>();
         List<String> names = new ArrayList<>(List.of(LocalStack.MONGO, LocalStack.KAFKA));
@@ -39,13 +49,13 @@ record ProcessCpu(Map<String, Duration> used, long nanoTime) {
 
     /**
      * One row per process, busiest first: CPU milliseconds per unit of work ({@code units} done since {@code before})
-     * and the share of the machine's cores it kept busy, beside the cores it kept busy while the stack was idle
-     * ({@code idleFrom} to {@code idleTo}, measured just before): the baseline of what it spends on its own.
+     * and the share of the machine's cores it kept busy, beside the cores it kept busy while the stack was at rest
+     * (measured just before): the baseline of what it spends on its own.
      */
-    Table perUnit(ProcessCpu before, long units, ProcessCpu idleFrom, ProcessCpu idleTo, String title, String unit) {
+    Table perUnit(ProcessCpu before, long units, AtRest rest, String title, String unit) {
         int cores = Runtime.getRuntime().availableProcessors();
         Map<String, Double> busy = before.coresBusyUntil(this);
-        Map<String, Double> idle = idleFrom.coresBusyUntil(idleTo);
+        Map<String, Double> idle = rest.from().coresBusyUntil(rest.to());
         double seconds = (nanoTime - before.nanoTime) / 1e9;
         Table table = new Table(
                 title,

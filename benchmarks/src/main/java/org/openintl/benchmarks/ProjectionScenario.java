@@ -42,9 +42,7 @@ final class ProjectionScenario {
 
         Map<UUID, Long> activationSent = new ConcurrentHashMap<>();
         ConsumersCaughtUp.await(bench.stack.kafkaBootstrap(), Duration.ofMinutes(3));
-        ProcessCpu idleFrom = ProcessCpu.now(bench.stack);
-        OutboxScenario.idle(options.warmUp());
-        ProcessCpu idleTo = ProcessCpu.now(bench.stack);
+        ProcessCpu.AtRest rest = ProcessCpu.atRest(bench.stack, options.warmUp());
         ProcessCpu before = ProcessCpu.now(bench.stack);
         // three writes per partnership: proposed, signed, active
         LoadResult writes = OpenLoad.run(
@@ -56,8 +54,7 @@ final class ProjectionScenario {
                 .perUnit(
                         before,
                         writes.ok(),
-                        idleFrom,
-                        idleTo,
+                        rest,
                         "CPU per partnership (proposed, signed, active) at %.0f writes/s, by process, until its projection was applied"
                                 .formatted(writesPerSecond),
                         "partnership");
