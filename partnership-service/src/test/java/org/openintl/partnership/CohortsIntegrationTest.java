@@ -108,6 +108,10 @@ class CohortsIntegrationTest {
         var second = record(id, 2020, 100, 96, 90, first.header("ETag"));
         assertThat(second.status()).as(second.toString()).isEqualTo(200);
 
+        // the answer shows the program's partner, as a read would
+        assertThat(second.json().get("partners"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.get("name").get("en").asString()).isEqualTo("University of Glasgow"));
         JsonNode enrolment = second.json().get("enrolment");
         assertThat(enrolment.get("source").asString()).isEqualTo("COHORTS");
         assertThat(enrolment.get("enrolledStudents").asLong()).isEqualTo(118 + 6);
@@ -141,6 +145,7 @@ class CohortsIntegrationTest {
                 corrected.header("ETag"));
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
         assertThat(removed.json().get("cohorts")).hasSize(1);
+        assertThat(removed.json().get("partners")).isEqualTo(second.json().get("partners"));
         assertThat(http.send(
                                 "DELETE",
                                 "/api/partnerships/" + id + "/cohorts/2020",

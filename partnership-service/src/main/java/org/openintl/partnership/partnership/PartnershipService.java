@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import org.openintl.partnership.partner.Partner;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.PartnershipEvent.PartnerSummary;
@@ -193,21 +194,15 @@ public class PartnershipService {
     }
 
     public PartnershipView transition(UUID id, Long ifMatch, TransitionRequest request) {
-        // a transition keeps the partners: the answer shows those the command was decided with, read once
-        AtomicReference<Map<UUID, Partner>> known = new AtomicReference<>();
-        Versioned<Partnership> result = partnerships.modify(id, ifMatch, current -> {
-            known.set(partners.findAll(current.state().details().partnerIds()));
-            return current.state().transition(request, context(known.get()));
-        });
+        PartnershipView moved = modifyKeepingPartners(id, ifMatch, (p, context) -> p.transition(request, context));
         transitions.count(request.to());
-        return view(result, known.get());
+        return moved;
     }
 
     /** Records (or replaces) one intake's counts of a cooperative program, guarded by the version. */
     public PartnershipView recordCohort(UUID id, long ifMatch, int intakeYear, CohortRequest request) {
         Cohort cohort = request.toCohort(intakeYear);
-        return view(partnerships.modify(
-                id, ifMatch, current -> current.state().recordCohort(cohort, context(current.state()))));
+        return modifyKeepingPartners(id, ifMatch, (p, context) -> p.recordCohort(cohort, context));
     }
 
     /**
@@ -237,8 +232,21 @@ public class PartnershipService {
     }
 
     public PartnershipView removeCohort(UUID id, long ifMatch, int intakeYear) {
-        return view(partnerships.modify(
-                id, ifMatch, current -> current.state().removeCohort(intakeYear, context(current.state()))));
+        return modifyKeepingPartners(id, ifMatch, (p, context) -> p.removeCohort(intakeYear, context));
+    }
+
+    /**
+     * A command that keeps the partnership's partners: they are read once, for the decision and for the answer, which
+     * shows those the command was decided with.
+     */
+    private PartnershipView modifyKeepingPartners(
+            UUID id, Long ifMatch, BiFunction<Partnership, CommandContext, Change<Partnership>> command) {
+        AtomicReference<Map<UUID, Partner>> known = new AtomicReference<>();
+        Versioned<Partnership> result = partnerships.modify(id, ifMatch, current -> {
+            known.set(partners.findAll(current.state().details().partnerIds()));
+            return command.apply(current.state(), context(known.get()));
+        });
+        return view(result, known.get());
     }
 
     /**
