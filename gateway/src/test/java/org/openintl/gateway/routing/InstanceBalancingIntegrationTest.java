@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +20,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * partnership-service as two instances: the shared stub and a second one. The routes balance over both, a read whose
- * instance is gone is repeated on the other, and an instance whose own breaker opened is left out, so that even
- * writes (never repeated) reach the live one, while the service's breaker stays closed.
+ * instance is gone is repeated on the other, so is a write whose connection was refused (it was never sent), never one
+ * that reached an instance, and an instance whose own breaker opened is left out, while the service's breaker stays
+ * closed.
  */
 @TestPropertySource(
         properties = {
@@ -68,6 +72,48 @@ class InstanceBalancingIntegrationTest extends GatewayIntegrationTest {
             client.get().uri("/api/partners/p-" + i).exchange().expectStatus().isOk();
         }
         assertThat(partnership.received()).hasSize(6);
+    }
+
+    @Test
+    void sendsAWriteWhoseConnectionWasRefusedToTheOtherInstanceWithItsBody() {
+        second.stop();
+        for (int i = 0; i < 6; i++) {
+            client.post()
+                    .uri("/api/partners")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"n\":" + i + "}")
+                    .exchange()
+                    .expectStatus()
+                    .isOk();
+        }
+        // every write once, whole, on the live instance; the service was never failing, so its breaker stays closed
+        assertThat(partnership.received())
+                .extracting(StubService.Received::body)
+                .containsExactly(
+                        IntStream.range(0, 6).mapToObj(i -> "{\"n\":" + i + "}").toArray(String[]::new));
+        assertThat(breakers.circuitBreaker("partnership-service").getMetrics().getNumberOfFailedCalls())
+                .isZero();
+    }
+
+    @Test
+    void neverSendsAgainAWriteThatReachedAnInstance() {
+        second.behave(StubService.Behaviour.DROP);
+        // two writes, one per instance (round robin): fewer than the breakers' minimum number of calls
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            statuses.add(client.post()
+                    .uri("/api/partners")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"n\":" + i + "}")
+                    .exchange()
+                    .returnResult(String.class)
+                    .getStatus()
+                    .value());
+        }
+        // the dropped write was received once and answered with a 5xx: its outcome is unknown, so it is not resent
+        assertThat(second.received()).hasSize(1);
+        assertThat(partnership.received()).hasSize(1);
+        assertThat(statuses).containsExactlyInAnyOrder(200, 503);
     }
 
     @Test
