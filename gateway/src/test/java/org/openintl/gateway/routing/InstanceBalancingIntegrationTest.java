@@ -117,6 +117,35 @@ class InstanceBalancingIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void anInstanceThatDropsEveryCallIsLeftOutWithoutOpeningTheServicesBreaker() {
+        second.behave(StubService.Behaviour.DROP);
+        // writes alternate between the instances until the dropping one's breaker has seen enough (4) to open
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            statuses.add(client.post()
+                    .uri("/api/partners")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"n\":" + i + "}")
+                    .exchange()
+                    .returnResult(String.class)
+                    .getStatus()
+                    .value());
+            assertThat(breakers.circuitBreaker("partnership-service").getState())
+                    .as(
+                            "the service's breaker after write %d: half of its calls failed, the other instance answered",
+                            i)
+                    .isEqualTo(CircuitBreaker.State.CLOSED);
+        }
+        assertThat(breakers.circuitBreaker(
+                                "partnership-service@127.0.0.1:" + second.uri().getPort())
+                        .getState())
+                .isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(second.received()).hasSize(4);
+        assertThat(statuses.subList(0, 8)).filteredOn(status -> status == 503).hasSize(4);
+        assertThat(statuses.subList(8, 12)).containsOnly(200);
+    }
+
+    @Test
     void leavesOutAnInstanceWhoseBreakerOpenedSoWritesReachTheLiveOne() {
         second.stop();
         // reads fail over one by one and open the dead instance's breaker (4 calls, all failed)
