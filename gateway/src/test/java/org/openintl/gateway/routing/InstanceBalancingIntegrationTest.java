@@ -78,13 +78,7 @@ class InstanceBalancingIntegrationTest extends GatewayIntegrationTest {
     void sendsAWriteWhoseConnectionWasRefusedToTheOtherInstanceWithItsBody() {
         second.stop();
         for (int i = 0; i < 6; i++) {
-            client.post()
-                    .uri("/api/partners")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue("{\"n\":" + i + "}")
-                    .exchange()
-                    .expectStatus()
-                    .isOk();
+            assertThat(write(i)).isEqualTo(200);
         }
         // every write once, whole, on the live instance; the service was never failing, so its breaker stays closed
         assertThat(partnership.received())
@@ -101,14 +95,7 @@ class InstanceBalancingIntegrationTest extends GatewayIntegrationTest {
         // two writes, one per instance (round robin): fewer than the breakers' minimum number of calls
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            statuses.add(client.post()
-                    .uri("/api/partners")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue("{\"n\":" + i + "}")
-                    .exchange()
-                    .returnResult(String.class)
-                    .getStatus()
-                    .value());
+            statuses.add(write(i));
         }
         // the dropped write was received once and answered with a 5xx: its outcome is unknown, so it is not resent
         assertThat(second.received()).hasSize(1);
@@ -122,14 +109,7 @@ class InstanceBalancingIntegrationTest extends GatewayIntegrationTest {
         // writes alternate between the instances until the dropping one's breaker has seen enough (4) to open
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            statuses.add(client.post()
-                    .uri("/api/partners")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue("{\"n\":" + i + "}")
-                    .exchange()
-                    .returnResult(String.class)
-                    .getStatus()
-                    .value());
+            statuses.add(write(i));
             assertThat(breakers.circuitBreaker("partnership-service").getState())
                     .as(
                             "the service's breaker after write %d: half of its calls failed, the other instance answered",
@@ -159,15 +139,21 @@ class InstanceBalancingIntegrationTest extends GatewayIntegrationTest {
         partnership.reset();
 
         for (int i = 0; i < 6; i++) {
-            client.post()
-                    .uri("/api/partners")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue("{\"n\":" + i + "}")
-                    .exchange()
-                    .expectStatus()
-                    .isOk();
+            assertThat(write(i)).isEqualTo(200);
         }
         assertThat(partnership.received()).hasSize(6);
         assertThat(breakers.circuitBreaker("partnership-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    /** {@code POST /api/partners} with the body {@code {"n":n}}: the status of the gateway's answer. */
+    private int write(int n) {
+        return client.post()
+                .uri("/api/partners")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"n\":" + n + "}")
+                .exchange()
+                .returnResult(String.class)
+                .getStatus()
+                .value();
     }
 }
