@@ -4,6 +4,7 @@ import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.openintl.localstack.StackService;
 
@@ -41,26 +42,9 @@ final class GatewayScenario {
                 "POST direct ms",
                 "POST via gateway ms");
         Map<String, double[]> cpuRows = new LinkedHashMap<>();
-        LoadResult[] get = closedPair(
-                "GET /api/partnerships?size=1",
-                stack,
-                direct,
-                gateway,
-                options,
-                throughput,
-                a -> () -> a.get("/api/partnerships?size=1"),
-                cpuRows,
-                0);
-        closedPair(
-                "POST /api/partners",
-                stack,
-                direct,
-                gateway,
-                options,
-                throughput,
-                a -> () -> a.postJson("/api/partners", Bodies.partner()),
-                cpuRows,
-                2);
+        ClosedPairs pairs = new ClosedPairs(stack, direct, gateway, options, throughput, cpuRows);
+        LoadResult[] get = pairs.run("GET /api/partnerships?size=1", a -> () -> a.get("/api/partnerships?size=1"), 0);
+        pairs.run("POST /api/partners", a -> () -> a.postJson("/api/partners", Bodies.partner()), 2);
         cpuRows.forEach(
                 (process, ms) -> cpu.row(process, Table.ms(ms[0]), Table.ms(ms[1]), Table.ms(ms[2]), Table.ms(ms[3])));
 
@@ -79,20 +63,8 @@ final class GatewayScenario {
                 "errors");
         LoadResult d = OpenLoad.http(direct, () -> direct.get("/api/partnerships?size=1"), rate, options.duration());
         LoadResult g = OpenLoad.http(gateway, () -> gateway.get("/api/partnerships?size=1"), rate, options.duration());
-        latency.row(
-                "direct",
-                Table.ms(d.percentileMillis(50)),
-                Table.ms(d.percentileMillis(99)),
-                Table.ms(d.percentileMillis(99.9)),
-                Table.ms(d.latencyMicros().getMaxValue() / 1000.0),
-                d.failed());
-        latency.row(
-                "gateway",
-                Table.ms(g.percentileMillis(50)),
-                Table.ms(g.percentileMillis(99)),
-                Table.ms(g.percentileMillis(99.9)),
-                Table.ms(g.latencyMicros().getMaxValue() / 1000.0),
-                g.failed());
+        latency.row(percentiles("direct", d));
+        latency.row(percentiles("gateway", g));
         latency.row(
                 "gateway - direct",
                 Table.ms(g.percentileMillis(50) - d.percentileMillis(50)),
@@ -103,41 +75,54 @@ final class GatewayScenario {
         return List.of(throughput, cpu, latency);
     }
 
+    private static Object[] percentiles(String target, LoadResult r) {
+        return new Object[] {
+            target,
+            Table.ms(r.percentileMillis(50)),
+            Table.ms(r.percentileMillis(99)),
+            Table.ms(r.percentileMillis(99.9)),
+            Table.ms(r.latencyMicros().getMaxValue() / 1000.0),
+            r.failed()
+        };
+    }
+
     /**
-     * The request at the same concurrency direct and through the gateway, each after a warm-up: one row of
-     * {@code table}, and each process's CPU per request into {@code cpuRows} (columns {@code column} and the next).
+     * A request at the same concurrency direct and through the gateway, each after a warm-up: one row of
+     * {@code throughput}, and each process's CPU per request into {@code cpuRows}.
      */
-    private static LoadResult[] closedPair(
-            String name,
+    private record ClosedPairs(
             BenchStack stack,
             Api direct,
             Api gateway,
             BenchOptions options,
-            Table table,
-            java.util.function.Function<Api, Supplier<HttpRequest>> request,
-            Map<String, double[]> cpuRows,
-            int column) {
-        ClosedLoad.run(direct, request.apply(direct), options.connections(), options.warmUp());
-        ProcessCpu before = ProcessCpu.now(stack.stack);
-        LoadResult d = ClosedLoad.run(direct, request.apply(direct), options.connections(), options.duration());
-        ProcessCpu after = ProcessCpu.now(stack.stack);
-        ClosedLoad.run(gateway, request.apply(gateway), options.connections(), options.warmUp());
-        ProcessCpu gatewayBefore = ProcessCpu.now(stack.stack);
-        LoadResult g = ClosedLoad.run(gateway, request.apply(gateway), options.connections(), options.duration());
-        ProcessCpu gatewayAfter = ProcessCpu.now(stack.stack);
-        after.msPerUnit(before, d.ok() + d.failed())
-                .forEach((process, ms) -> cpuRows.computeIfAbsent(process, p -> new double[4])[column] = ms);
-        gatewayAfter
-                .msPerUnit(gatewayBefore, g.ok() + g.failed())
-                .forEach((process, ms) -> cpuRows.computeIfAbsent(process, p -> new double[4])[column + 1] = ms);
-        table.row(
-                name,
-                d.throughput(),
-                g.throughput(),
-                Table.ratio(g.throughput(), d.throughput()),
-                Table.ms(d.percentileMillis(50)),
-                Table.ms(g.percentileMillis(50)),
-                d.failed() + "/" + g.failed());
-        return new LoadResult[] {d, g};
+            Table throughput,
+            Map<String, double[]> cpuRows) {
+
+        /** @param column the CPU column of the direct run; the gateway's is the next */
+        LoadResult[] run(String name, Function<Api, Supplier<HttpRequest>> request, int column) {
+            ClosedLoad.run(direct, request.apply(direct), options.connections(), options.warmUp());
+            ProcessCpu before = ProcessCpu.now(stack.stack);
+            LoadResult d = ClosedLoad.run(direct, request.apply(direct), options.connections(), options.duration());
+            ProcessCpu after = ProcessCpu.now(stack.stack);
+            ClosedLoad.run(gateway, request.apply(gateway), options.connections(), options.warmUp());
+            ProcessCpu gatewayBefore = ProcessCpu.now(stack.stack);
+            LoadResult g = ClosedLoad.run(gateway, request.apply(gateway), options.connections(), options.duration());
+            ProcessCpu gatewayAfter = ProcessCpu.now(stack.stack);
+            record(after.msPerUnit(before, d.ok() + d.failed()), column);
+            record(gatewayAfter.msPerUnit(gatewayBefore, g.ok() + g.failed()), column + 1);
+            throughput.row(
+                    name,
+                    d.throughput(),
+                    g.throughput(),
+                    Table.ratio(g.throughput(), d.throughput()),
+                    Table.ms(d.percentileMillis(50)),
+                    Table.ms(g.percentileMillis(50)),
+                    d.failed() + "/" + g.failed());
+            return new LoadResult[] {d, g};
+        }
+
+        private void record(Map<String, Double> msPerProcess, int column) {
+            msPerProcess.forEach((process, ms) -> cpuRows.computeIfAbsent(process, p -> new double[4])[column] = ms);
+        }
     }
 }
