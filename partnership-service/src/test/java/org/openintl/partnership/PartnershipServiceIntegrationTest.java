@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -317,6 +318,75 @@ class PartnershipServiceIntegrationTest {
                         .get("sequence", Number.class)
                         .longValue())
                 .isEqualTo(2L);
+    }
+
+    @Test
+    void aPageShowsEachPartnershipWithItsOwnEnrolledStudents() throws Exception {
+        String tag = "Enrolled " + UUID.randomUUID();
+        Map<String, Object> first =
+                partnershipBody(partner("JP", "早稻田大学", "Waseda University " + tag), today().plusYears(3));
+        first.put("title", Map.of("en", tag + " one"));
+        // the first is a cooperative program in force: the statistics count its enrolled students too
+        first.put("type", "JOINT_PROGRAM");
+        first.put(
+                "program",
+                Map.of(
+                        "approvalNumber",
+                        "MOE11JP2A2021%04dN"
+                                .formatted(ThreadLocalRandom.current().nextInt(10_000)),
+                        "level",
+                        "MASTER"));
+        Map<String, Object> second =
+                partnershipBody(partner("TH", "朱拉隆功大学", "Chulalongkorn University " + tag), today().plusYears(3));
+        second.put("title", Map.of("en", tag + " two"));
+        String one = http.post("/api/partnerships", first).json().get("id").asString();
+        String two = http.post("/api/partnerships", second).json().get("id").asString();
+        assertThat(move(one, "SIGNED").status()).isEqualTo(200);
+        assertThat(move(one, "ACTIVE").status()).isEqualTo(200);
+        long mastersBefore = statsEnrolled("MASTER");
+        var students = EventChannel.of("/student-service", "intl.students.v1");
+        // two enrolled under the first; under the second one enrolled and one graduated (not counted)
+        Map<UUID, String[]> statusAndPartnership = Map.of(
+                UUID.randomUUID(), new String[] {"ENROLLED", one},
+                UUID.randomUUID(), new String[] {"ENROLLED", one},
+                UUID.randomUUID(), new String[] {"ENROLLED", two},
+                UUID.randomUUID(), new String[] {"GRADUATED", two});
+        for (var e : statusAndPartnership.entrySet()) {
+            String json = studentEvent(e.getKey(), e.getValue()[0], e.getValue()[1]);
+            kafka.send(CloudEventRecords.toRecord(students, e.getKey(), entry("intl.student.enrolled.v1", 1, json)))
+                    .get();
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Integer> enrolledById = new HashMap<>();
+            http.get("/api/partnerships?size=20&q=" + tag.replace(" ", "%20"))
+                    .json()
+                    .get("items")
+                    .forEach(item -> enrolledById.put(
+                            item.get("id").asString(),
+                            item.get("enrolment").get("registeredStudents").asInt()));
+            assertThat(enrolledById)
+                    .containsOnlyKeys(one, two)
+                    .containsEntry(one, 2)
+                    .containsEntry(two, 1);
+        });
+        // a partnership read alone counts the same, and so do the statistics
+        assertThat(http.get("/api/partnerships/" + one)
+                        .json()
+                        .get("enrolment")
+                        .get("registeredStudents")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(statsEnrolled("MASTER")).isEqualTo(mastersBefore + 2);
+    }
+
+    private long statsEnrolled(String level) {
+        for (JsonNode row : http.get("/api/partnerships/stats").json().get("programEnrolment")) {
+            if (level.equals(row.get("level").asString())) {
+                return row.get("enrolled").asLong();
+            }
+        }
+        return 0;
     }
 
     @Test

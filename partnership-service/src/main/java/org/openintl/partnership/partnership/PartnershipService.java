@@ -286,8 +286,16 @@ public class PartnershipService {
                 .flatMap(v -> v.state().details().partnerIds().stream())
                 .distinct()
                 .toList());
+        // and their enrolled students in one pass
+        Map<UUID, Long> enrolled =
+                enrolments.enrolled(found.items().stream().map(Versioned::id).toList());
         return new PageResult<>(
-                found.items().stream().map(v -> view(v, known)).toList(), found.page(), found.size(), found.total());
+                found.items().stream()
+                        .map(v -> view(v, known, enrolled.getOrDefault(v.id(), 0L)))
+                        .toList(),
+                found.page(),
+                found.size(),
+                found.total());
     }
 
     /** Every partnership, for statistics (a university has hundreds, not millions). */
@@ -321,10 +329,14 @@ public class PartnershipService {
 
     /** @param known the partnership's partners (and maybe others); one not among them shows as unknown */
     private PartnershipView view(Versioned<Partnership> v, Map<UUID, Partner> known) {
+        return view(v, known, enrolments.enrolled(v.id()));
+    }
+
+    /** @param registered the students registered under the partnership (ENROLLED) */
+    private PartnershipView view(Versioned<Partnership> v, Map<UUID, Partner> known, long registered) {
         Partnership p = v.state();
         Integer quota =
                 p.details().program() == null ? null : p.details().program().annualQuota();
-        long registered = enrolments.enrolled(p.id());
         return new PartnershipView(
                 p.id(),
                 p.status(),

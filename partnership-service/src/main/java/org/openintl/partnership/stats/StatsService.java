@@ -1,6 +1,7 @@
 package org.openintl.partnership.stats;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.openintl.partnership.partner.PartnerService;
 import org.openintl.partnership.partnership.Partnership;
@@ -28,6 +29,9 @@ public class StatsService {
                 .flatMap(p -> p.details().partnerIds().stream())
                 .distinct()
                 .toList();
-        return StatsCalculator.compute(all, partners.findAll(partnerIds), enrolments::enrolled, partnerships.today());
+        Map<UUID, Long> enrolled =
+                enrolments.enrolled(all.stream().map(Partnership::id).toList());
+        return StatsCalculator.compute(
+                all, partners.findAll(partnerIds), id -> enrolled.getOrDefault(id, 0L), partnerships.today());
     }
 }
